@@ -100,6 +100,14 @@
   <#if item.date_display??><div><dt>${t.published}</dt><dd><time datetime="${item.date}">${item.date_display}</time></dd></div></#if>
   <#if item.updated_display??><div><dt>${t.updated}</dt><dd><time datetime="${item.updated}">${item.updated_display}</time></dd></div></#if>
 </dl>
+<#if (item.downloads![])?has_content>
+<ul class="downloads">
+<#list item.downloads as d>
+  <li><a class="download" href="${root}${d.uri}" download>${t.download} ${d.format}<#if d.variant?has_content> ${d.variant}</#if></a>
+    <span class="download-facts">(${d.size_display}<#if d.pages gt 0>, ${d.pages} <#if d.pages == 1>${t.page_one}<#else>${t.page_many}</#if></#if>)</span></li>
+</#list>
+</ul>
+</#if>
 </#macro>
 
 <#-- A list of content summaries as cards. -->

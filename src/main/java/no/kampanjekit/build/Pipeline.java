@@ -25,6 +25,7 @@ import no.kampanjekit.markdown.PageLinks;
 import no.kampanjekit.markdown.ParsedPage;
 import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.ContentType;
+import no.kampanjekit.model.Download;
 import no.kampanjekit.model.FrontMatter;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
@@ -60,6 +61,10 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         Site site = check(projectDir, options, diagnostics);
         try (StagedOutput staged = new StagedOutput(out)) {
+            // Downloads first, so the pages that list them can show size and page count.
+            Map<String, List<Download>> downloads = new TreeMap<>();
+            // (print PDFs, slide decks and kit bundles add theirs here)
+            site = site.withDownloads(downloads);
             SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
             StaticFiles.copyAssets(projectDir, staged.dir(), diagnostics);
             StaticFiles.copyContentFiles(projectDir, site.contentFiles(), staged.dir());
@@ -143,7 +148,7 @@ public final class Pipeline {
                     p.anchors(), p.tasks(), p.placeholders(), p.plainText()));
         }
         List<Kit> kitModels = kits.stream().map(KitReader.ParsedKit::kit).toList();
-        return new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles());
+        return new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles(), Map.of());
     }
 
     /** Two files must not make the same address, and generated pages keep theirs. */

@@ -23,6 +23,7 @@ import no.kampanjekit.markdown.PageLinks;
 import no.kampanjekit.model.Audience;
 import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.ContentType;
+import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Placeholder;
 import no.kampanjekit.model.Site;
@@ -188,6 +189,7 @@ public final class SiteRenderer {
         c.put("sources", item.meta().sources().stream()
                 .map(s -> Map.of("id", s, "title", config.sources().getOrDefault(s, s))).toList());
         c.put("source_path", item.sourcePath());
+        c.put("downloads", site.downloadsOf(item).stream().map(d -> download(d, item.lang())).toList());
         neighbours(item).forEach(c::put);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("content", c);
@@ -223,6 +225,26 @@ public final class SiteRenderer {
         return lang.equals("en")
                 ? date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
                 : date.format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag(lang.equals("nn") ? "nn-NO" : "nb-NO")));
+    }
+
+    private Map<String, Object> download(Download d, String lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("uri", d.uri());
+        m.put("format", d.format());
+        m.put("variant", d.variant());
+        m.put("bytes", d.bytes());
+        m.put("size_display", sizeDisplay(d.bytes(), lang));
+        m.put("pages", d.pages());
+        return m;
+    }
+
+    /** «245 kB», «1,2 MB»: decimal units with a Norwegian decimal comma, as people read file sizes. */
+    static String sizeDisplay(long bytes, String lang) {
+        String comma = lang.equals("en") ? "." : ",";
+        if (bytes < 1000) return bytes + " B";
+        if (bytes < 1_000_000) return Math.round(bytes / 1000.0) + " kB";
+        long tenths = Math.round(bytes / 100_000.0);
+        return (tenths / 10) + comma + (tenths % 10) + " MB";
     }
 
     private List<Map<String, Object>> summaries(List<ContentItem> items, String lang) {
