@@ -27,7 +27,6 @@
 <link rel="alternate" type="application/atom+xml" title="${t.news} – ${config.title}" href="${root}${feed_uri}">
 <link rel="icon" href="${root}images/favicon.svg" type="image/svg+xml">
 <script src="${root}js/site.js" defer></script>
-<#nested "head">
 </head>
 <body class="${bodyClass}">
 <a class="skip-link" href="#main">${t.skip_to_content}</a>
@@ -68,7 +67,7 @@
 </header>
 <main id="main" tabindex="-1">
 <div class="wrap">
-<#nested "body">
+<#nested>
 </div>
 </main>
 <footer class="site-footer">
