@@ -98,7 +98,7 @@ public final class Pipeline {
         checkAddresses(documents, config, diagnostics);
         checkTranslations(documents, allMeta, diagnostics);
         checkHomePages(config, allMeta, diagnostics);
-        KitChecker.check(kits, allMeta, kitKeyAt, config.defaultLang(), diagnostics);
+        KitChecker.check(kits, allMeta, kitKeyAt, contents.markdownFiles(), config.defaultLang(), diagnostics);
 
         // parse Markdown (in parallel: it is the costly part), then check links across pages
         List<ParsedPage> parsed = documents.parallelStream()
@@ -160,7 +160,7 @@ public final class Pipeline {
             String other = byUri.putIfAbsent(key, d.sourcePath());
             if (other != null) {
                 diagnostics.error(d.sourcePath(), 0, 0, "this page gets the address /" + uri + ", which " + other + " has already",
-                        "rename one of the files (x.md and x/index.md make the same address)");
+                        "rename one of the files; x.md and x/index.md make the same address");
             } else if (reserved.containsKey(uri) || uri.startsWith("kit/") || uri.equals("kit/")) {
                 diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " belongs to " + reserved.getOrDefault(uri, "the kit pages"),
                         "rename the file or folder");

@@ -27,7 +27,7 @@ public final class ContentFolder {
     public static final Set<String> STATIC_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "pdf");
 
     /** What content/ holds. Paths are relative to content/ with forward slashes, sorted. */
-    public record Contents(List<SourceDocument> documents, Map<String, Object> data, List<String> staticFiles) {}
+    public record Contents(List<SourceDocument> documents, Map<String, Object> data, List<String> staticFiles, Set<String> markdownFiles) {}
 
     private ContentFolder() {}
 
@@ -36,9 +36,10 @@ public final class ContentFolder {
         List<SourceDocument> documents = new ArrayList<>();
         Map<String, Object> data = new LinkedHashMap<>();
         List<String> statics = new ArrayList<>();
+        List<String> markdown = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             diagnostics.error("content", 0, 0, "the content folder is missing", "create content/ with at least content/index.md");
-            return new Contents(documents, data, statics);
+            return new Contents(documents, data, statics, Set.of());
         }
         List<Path> files = new ArrayList<>();
         Map<String, String> lowerCaseNames = new HashMap<>();
@@ -88,8 +89,12 @@ public final class ContentFolder {
                 }
                 continue;
             }
-            if (!checkName(rel, path, diagnostics)) continue;
+            if (!checkName(rel, path, diagnostics)) {
+                if (ext.equals("md")) markdown.add(rel);
+                continue;
+            }
             if (ext.equals("md")) {
+                markdown.add(rel);
                 TextFiles.read(file, path, diagnostics)
                         .flatMap(text -> FrontMatterSplitter.split(text, path, rel, diagnostics))
                         .ifPresent(documents::add);
@@ -100,7 +105,7 @@ public final class ContentFolder {
                         "pages end in .md; images and attachments may be " + String.join(", ", STATIC_EXTENSIONS.stream().sorted().toList()));
             }
         }
-        return new Contents(documents, data, statics);
+        return new Contents(documents, data, statics, Set.copyOf(markdown));
     }
 
     /** Every folder and file name becomes part of an address, so it must be plain lower case. */

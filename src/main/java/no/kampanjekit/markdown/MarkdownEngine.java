@@ -60,14 +60,14 @@ public final class MarkdownEngine {
     /** The flexmark options: CommonMark plus GitHub tables, task lists, strikethrough, autolinks; footnotes. */
     static DataHolder options() {
         MutableDataSet o = new MutableDataSet();
-        // Ours first: for a node type the first registered renderer wins, and ours delegates the rest.
+        // Ours last: it must override the task list extension's renderer (and delegates what it leaves alone).
         o.set(Parser.EXTENSIONS, List.of(
-                KampanjeHtmlExtension.create(),
                 TablesExtension.create(),
                 TaskListExtension.create(),
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
-                FootnoteExtension.create()));
+                FootnoteExtension.create(),
+                KampanjeHtmlExtension.create()));
         o.set(TablesExtension.COLUMN_SPANS, false);
         o.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         o.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

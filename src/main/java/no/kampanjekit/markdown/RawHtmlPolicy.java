@@ -45,18 +45,18 @@ public final class RawHtmlPolicy {
                 continue;
             }
             String tag = name.toLowerCase(Locale.ROOT);
+            boolean closingTag = !m.group(1).isEmpty();
             if (!ALLOWED_TAGS.contains(tag)) {
-                problems.add("raw HTML tag <" + tag + "> is not allowed");
+                if (!closingTag) problems.add("raw HTML tag <" + tag + "> is not allowed"); // its opening tag was reported
                 safe.append(Escape.html(token));
                 continue;
             }
-            boolean closing = !m.group(1).isEmpty();
-            StringBuilder rebuilt = new StringBuilder("<").append(closing ? "/" : "").append(tag);
+            StringBuilder rebuilt = new StringBuilder("<").append(closingTag ? "/" : "").append(tag);
             Matcher a = ATTRIBUTE.matcher(m.group(3) == null ? "" : m.group(3));
             boolean ok = true;
             while (a.find()) {
                 String attr = a.group(1).toLowerCase(Locale.ROOT);
-                if (closing || !ALLOWED_ATTRIBUTES.contains(attr)) {
+                if (closingTag || !ALLOWED_ATTRIBUTES.contains(attr)) {
                     problems.add("attribute '" + attr + "' on <" + tag + "> is not allowed");
                     ok = false;
                     continue;

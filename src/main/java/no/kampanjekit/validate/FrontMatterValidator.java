@@ -70,7 +70,7 @@ public final class FrontMatterValidator {
                 String near = Suggestions.nearest(a, audienceIds);
                 diagnostics.error(audienceAt.get(Math.min(i, audienceAt.size() - 1)), "unknown audience '" + a + "'",
                         (near != null ? "did you mean '" + near + "'? " : "") + "use one of: " + String.join(", ", audienceIds)
-                                + " (the list is in kampanjekit.yml)");
+                                + "; the list is in kampanjekit.yml");
             }
         }
 

@@ -14,16 +14,19 @@ public final class KitChecker {
     /**
      * @param pages front matter of every readable page, by content path
      * @param kitKeyAt where each page's {@code kit:} line is, by content path
+     * @param existing every Markdown file in content/, readable or not (broken ones are reported on their own)
      */
     public static void check(List<KitReader.ParsedKit> kits, Map<String, FrontMatter> pages, Map<String, SourcePosition> kitKeyAt,
-                             String defaultLang, Diagnostics diagnostics) {
+                             java.util.Set<String> existing, String defaultLang, Diagnostics diagnostics) {
         for (KitReader.ParsedKit parsed : kits) {
             var kit = parsed.kit();
             for (int i = 0; i < kit.items().size(); i++) {
                 String item = kit.items().get(i);
                 SourcePosition at = parsed.itemPositions().get(i);
                 FrontMatter fm = pages.get(item);
-                if (fm == null) {
+                if (fm == null && existing.contains(item)) {
+                    continue; // its own errors are reported at the file
+                } else if (fm == null) {
                     String near = Suggestions.nearest(item, pages.keySet());
                     diagnostics.error(at, "item '" + item + "' does not exist: there is no content/" + item,
                             near != null ? "did you mean '" + near + "'?" : "name the file by its path under content/, e.g. " + kit.id() + "/side.md");

@@ -2,6 +2,7 @@ package no.kampanjekit.validate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,11 +36,11 @@ public final class LinkChecker {
             }
             switch (UrlPolicy.classify(url)) {
                 case FORBIDDEN -> diagnostics.error(link.at(), "the address '" + shorten(url) + "' is not allowed",
-                        "use an https:// address, a mailto: address or a link to a page (.md file)");
+                        "use an https:// or mailto: address, or link to a page's .md file");
                 case EXTERNAL -> {
                     if (link.image()) {
                         diagnostics.error(link.at(), "image '" + shorten(url) + "' is on another site",
-                                "download it into assets/images/ (the site makes no requests to other hosts) and write ![…](/images/name.png)");
+                                "the site makes no requests to other hosts: save the image in assets/images/ and write ![…](/images/name.png)");
                     }
                 }
                 case SAME_PAGE -> checkAnchor(page.contentPath(), url.substring(1), page.anchors(), link, diagnostics);
@@ -67,7 +68,7 @@ public final class LinkChecker {
                         near != null ? "did you mean " + relativeSuggestion(page.contentPath(), near) + "?" : "check the file name and folder");
             } else if (targets.draftContentPaths().contains(path) && !targets.draftContentPaths().contains(page.contentPath())) {
                 diagnostics.error(link.at(), "link to a draft page: content/" + path,
-                        "publish it (`status: published`) or remove the link");
+                        "publish it with `status: published`, or remove the link");
             } else if (parts[1] != null) {
                 checkAnchor(path, parts[1], anchors, link, diagnostics);
             }
@@ -92,15 +93,17 @@ public final class LinkChecker {
         if (targets.siteUris().contains(path) || targets.staticContentFiles().contains(path)) return;
         if (!path.isEmpty() && Files.isRegularFile(asset)) return;
         diagnostics.error(link.at(), (link.image() ? "image" : "link target") + " '" + shorten(url) + "' does not exist",
-                link.image() ? "put the image in assets" + url + " (addresses starting with / are files in assets/)"
+                link.image() ? "put the image in assets" + url + "; addresses starting with / are files in assets/"
                         : "link to the page's .md file instead, e.g. [tekst](../kit/side.md)");
     }
 
     private static void checkAnchor(String contentPath, String anchor, Set<String> anchors, ParsedPage.LinkUse link, Diagnostics diagnostics) {
         if (anchors.contains(anchor)) return;
-        String near = Suggestions.nearest(anchor, anchors);
+        List<String> headings = anchors.stream().filter(a -> !a.startsWith("fn-") && !a.startsWith("oppgave-")).sorted().toList();
+        String near = Suggestions.nearest(anchor, headings);
         diagnostics.error(link.at(), "there is no heading '#" + anchor + "' in content/" + contentPath,
-                near != null ? "did you mean '#" + near + "'?" : "headings there: " + (anchors.isEmpty() ? "none" : String.join(", ", anchors.stream().sorted().limit(8).toList())));
+                near != null ? "did you mean '#" + near + "'?"
+                        : headings.isEmpty() ? "that page has no headings" : "its headings are #" + String.join(", #", headings.stream().limit(8).toList()));
     }
 
     private static String relativeSuggestion(String from, String to) {
