@@ -29,6 +29,7 @@ import no.kampanjekit.model.FrontMatter;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.model.SiteConfig;
+import no.kampanjekit.output.InternalLinks;
 import no.kampanjekit.output.StagedOutput;
 import no.kampanjekit.output.StaticFiles;
 import no.kampanjekit.render.site.Addresses;
@@ -62,6 +63,7 @@ public final class Pipeline {
             SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
             StaticFiles.copyAssets(projectDir, staged.dir(), diagnostics);
             StaticFiles.copyContentFiles(projectDir, site.contentFiles(), staged.dir());
+            if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), diagnostics);
             failOnErrors(diagnostics);
             staged.commit();
         }
