@@ -43,6 +43,9 @@ public final class SiteRenderer {
     private final Map<String, Map<String, Object>> i18n;
     private final Diagnostics diagnostics;
     private final Path out;
+    /** The parts of the template model that are the same for every page of a language, built once. */
+    private final Map<String, Map<String, Object>> sharedByLang = new java.util.HashMap<>();
+    private final Map<String, ContentItem> byContentPath = new java.util.HashMap<>();
     /** Every page written, with its last-modified date, for the sitemap. */
     private final List<Map<String, Object>> sitemap = new ArrayList<>();
 
@@ -53,6 +56,11 @@ public final class SiteRenderer {
         this.i18n = i18n;
         this.out = out;
         this.diagnostics = diagnostics;
+        site.items().forEach(i -> byContentPath.put(i.contentPath(), i));
+    }
+
+    private Optional<ContentItem> item(String contentPath) {
+        return Optional.ofNullable(byContentPath.get(contentPath));
     }
 
     /** Renders every web page of the site into {@code out}. Problems are reported, not thrown. */
@@ -150,8 +158,14 @@ public final class SiteRenderer {
 
     /** Variables every template gets. */
     private Map<String, Object> common(String lang, String uri) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>(sharedByLang.computeIfAbsent(lang, this::shared));
         m.put("root", PageLinks.rootFrom(uri));
+        return m;
+    }
+
+    /** Built once per language: lists of every published item would otherwise make each build quadratic. */
+    private Map<String, Object> shared(String lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("lang", lang);
         m.put("t", i18n.getOrDefault(lang, Map.of()));
         m.put("config", configModel(lang));
@@ -274,9 +288,9 @@ public final class SiteRenderer {
         m.put("version", k.version() == null ? "" : k.version());
         putDate(m, "date", k.date(), lang);
         m.put("audiences", k.audiences().stream().map(a -> audience(config.audience(a).orElseThrow(), lang)).toList());
-        m.put("items", k.items().stream().map(site::itemByContentPath).flatMap(Optional::stream).map(i -> summary(i, lang)).toList());
+        m.put("items", k.items().stream().map(this::item).flatMap(Optional::stream).map(i -> summary(i, lang)).toList());
         m.put("links", k.links().stream().map(l -> Map.of("title", l.title(), "url", l.url())).toList());
-        if (k.featured() != null) site.itemByContentPath(k.featured()).ifPresent(i -> m.put("featured", summary(i, lang)));
+        if (k.featured() != null) item(k.featured()).ifPresent(i -> m.put("featured", summary(i, lang)));
         return m;
     }
 
@@ -285,7 +299,7 @@ public final class SiteRenderer {
         Map<String, Object> m = new LinkedHashMap<>();
         if (item.meta().kit() == null) return m;
         site.kit(item.meta().kit()).ifPresent(kit -> {
-            List<ContentItem> items = kit.items().stream().map(site::itemByContentPath).flatMap(Optional::stream).toList();
+            List<ContentItem> items = kit.items().stream().map(this::item).flatMap(Optional::stream).toList();
             int i = items.indexOf(item);
             if (i > 0) m.put("previousContent", summary(items.get(i - 1), item.lang()));
             if (i >= 0 && i < items.size() - 1) m.put("nextContent", summary(items.get(i + 1), item.lang()));
