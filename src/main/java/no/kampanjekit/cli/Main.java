@@ -31,9 +31,13 @@ public final class Main {
         boolean drafts = false;
         boolean timings = false;
         for (int i = 1; i < args.length; i++) {
+            if ((args[i].equals("--project") || args[i].equals("--out")) && i + 1 >= args.length) {
+                err.println("kampanjekit: " + args[i] + " needs a folder\n" + usage());
+                return 2;
+            }
             switch (args[i]) {
-                case "--project" -> project = Path.of(value(args, ++i));
-                case "--out" -> target = Path.of(value(args, ++i));
+                case "--project" -> project = Path.of(args[++i]);
+                case "--out" -> target = Path.of(args[++i]);
                 case "--drafts" -> drafts = true;
                 case "--timings" -> timings = true;
                 default -> {
@@ -82,11 +86,6 @@ public final class Main {
             e.printStackTrace(err);
             return 2;
         }
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) throw new IllegalArgumentException("option " + args[i - 1] + " needs a value");
-        return args[i];
     }
 
     static String usage() {
