@@ -33,6 +33,7 @@ import no.kampanjekit.model.SiteConfig;
 import no.kampanjekit.output.InternalLinks;
 import no.kampanjekit.output.StagedOutput;
 import no.kampanjekit.output.StaticFiles;
+import no.kampanjekit.render.pdf.PrintRenderer;
 import no.kampanjekit.render.site.Addresses;
 import no.kampanjekit.render.site.SiteRenderer;
 import no.kampanjekit.validate.FrontMatterValidator;
@@ -71,6 +72,8 @@ public final class Pipeline {
             // Downloads first, so the pages that list them can show size and page count.
             Map<String, List<Download>> downloads = new TreeMap<>();
             // (print PDFs, slide decks and kit bundles add theirs here)
+            PrintRenderer.render(site, projectDir, staged.dir(), diagnostics)
+                    .forEach((path, pdfs) -> downloads.merge(path, pdfs, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
             site = site.withDownloads(downloads);
             t1 = lap(timings, "downloads", t1);
             SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
