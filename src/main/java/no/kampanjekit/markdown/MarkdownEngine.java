@@ -151,6 +151,22 @@ public final class MarkdownEngine {
         }
     }
 
+    /**
+     * Renders some top-level nodes of a parsed page on their own, with the page's heading ids and
+     * links: one slide of a deck ({@link SlideDecks}). Thread-safe like {@link #render}.
+     */
+    String renderNodes(ParsedPage page, LinkTargets targets, List<Node> nodes) {
+        synchronized (page) {
+            page.document.set(LINK_TARGETS, targets);
+            ParsedPageHolder holder = new ParsedPageHolder();
+            holder.page = page;
+            page.document.set(PAGE, holder);
+            StringBuilder html = new StringBuilder();
+            for (Node node : nodes) html.append(renderer.render(node));
+            return Placeholders.highlight(html.toString());
+        }
+    }
+
     private static void walk(Node node, java.util.function.Consumer<Node> visit) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             visit.accept(child);
