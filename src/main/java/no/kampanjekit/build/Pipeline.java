@@ -71,6 +71,9 @@ public final class Pipeline {
             // Downloads first, so the pages that list them can show size and page count.
             Map<String, List<Download>> downloads = new TreeMap<>();
             // (print PDFs, slide decks and kit bundles add theirs here)
+            var decks = no.kampanjekit.render.pptx.SlideDeckStage.build(site, projectDir, staged.dir(), markdown, diagnostics);
+            downloads.putAll(decks.downloads());
+            site = decks.site(); // deck pages: one section per slide
             site = site.withDownloads(downloads);
             t1 = lap(timings, "downloads", t1);
             SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
