@@ -255,10 +255,10 @@ public final class MasterGenerator {
                         "<a:bodyPr anchor=\"b\"><a:normAutofit/></a:bodyPr>",
                         "<a:lstStyle><a:lvl1pPr><a:lnSpc><a:spcPct val=\"90000\"/></a:lnSpc><a:defRPr sz=\"4800\" b=\"1\">" + white + "</a:defRPr></a:lvl1pPr></a:lstStyle>",
                         "Klikk for å redigere tittelen")
-                        + placeholder(3, "Undertittel", "subTitle", 1, MARGIN + (long) (0.4 * IN), (long) (4.65 * IN), CONTENT_W - (long) (0.8 * IN), (long) (1.4 * IN),
+                        + placeholder(3, "Undertittel", "subTitle", 1, MARGIN + (long) (0.4 * IN), (long) (4.8 * IN), CONTENT_W - (long) (0.8 * IN), (long) (1.4 * IN),
                         "<a:bodyPr><a:normAutofit/></a:bodyPr>", String.format(noBullets, 2600, "", white),
                         "<a:p><a:r><a:rPr lang=\"nb-NO\"/><a:t>Klikk for å redigere undertittelen</a:t></a:r></a:p>")
-                        + rect(5, "Fargelinje", MARGIN + (long) (0.4 * IN), (long) (4.45 * IN), (long) (1.2 * IN), (long) (0.06 * IN), "bg1"),
+                        + rect(5, "Fargelinje", MARGIN + (long) (0.4 * IN), (long) (4.58 * IN), (long) (1.2 * IN), (long) (0.06 * IN), "bg1"),
                 "<p:bg><p:bgPr><a:solidFill><a:schemeClr val=\"accent1\"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>", false));
         // 2. Title and content.
         l.add(new Layout("obj", "Tittel og innhold",
