@@ -34,6 +34,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.time.LocalDate;
@@ -177,7 +178,7 @@ public final class SlideDecks {
                     start = Math.min(n.getEndOffset(), Math.max(0, body.length() - 1));
                     continue;
                 }
-                if (n instanceof Heading h && h.isSetextHeading() && h.getClosingMarker().toString().startsWith("-")) {
+                if (n instanceof Heading h && isSetextDashes(h)) {
                     problems.error(at(h.getClosingMarker().getStartOffset()),
                             "this `---` turns the text above it into a heading instead of starting a new slide",
                             "leave an empty line before `---`");
@@ -220,11 +221,13 @@ public final class SlideDecks {
                 title = h;
                 content.remove(0);
             }
+            // A `---` right under text is reported once, as such, not as the second title it makes.
+            boolean setext = content.stream().anyMatch(n -> n instanceof Heading h && isSetextDashes(h));
             for (Node n : content) {
                 if (n instanceof Heading h && h.getLevel() <= 2) {
                     if (title == null) {
                         error(nodes.get(0), what + " has text before its title", "put the heading `" + "#".repeat(h.getLevel()) + " " + text(h) + "` first on the slide");
-                    } else {
+                    } else if (!setext) {
                         error(h, what + " has a second title '" + text(h) + "'",
                                 "a slide takes one # or ## heading: start a new slide with a line `---` before it, or use ### for a column heading");
                     }
@@ -253,6 +256,10 @@ public final class SlideDecks {
                             + engine.renderNodes(page, context.targets(), content.subList(1, content.size()))
                     : engine.renderNodes(page, context.targets(), content));
             notesHtml.add(notes.isEmpty() ? "" : engine.renderNodes(page, context.targets(), notes));
+        }
+
+        boolean isSetextDashes(Heading h) {
+            return h.isSetextHeading() && h.getClosingMarker().toString().startsWith("-");
         }
 
         String uniqueSectionId(int number) {
@@ -327,11 +334,12 @@ public final class SlideDecks {
             // A picture, with text beside it.
             List<Node> pictures = content.stream().filter(n -> imageIn(n) != null).toList();
             if (pictures.size() > 1) {
+                pictures.forEach(p -> picture(imageIn(p), what));
                 error(pictures.get(1), what + " has " + pictures.size() + " images; a slide takes one", "give each image a slide of its own");
                 return null;
             }
             if (pictures.size() == 1) {
-                Deck.Picture picture = picture(pictures.get(0), what);
+                Deck.Picture picture = picture(imageIn(pictures.get(0)), what);
                 List<Node> rest = new ArrayList<>(content);
                 rest.remove(pictures.get(0));
                 List<Para> text = parasOf(rest, what);
@@ -545,7 +553,7 @@ public final class SlideDecks {
             }
             String path = PageLinks.splitFragment(url)[0];
             if (!IMAGE_TYPES.matcher(path).matches()) {
-                error(node, "image '" + url + "' cannot go in a slide deck", "save it as PNG or JPEG (slide decks take .png, .jpg and .gif)");
+                error(node, "image '" + url + "' cannot go in a slide deck", "save it as PNG or JPEG; slides take .png, .jpg and .gif");
                 return null;
             }
             String projectPath = switch (UrlPolicy.classify(path)) {
@@ -591,7 +599,7 @@ public final class SlideDecks {
         void collectRows(Node node, List<Node> rows) {
             for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof TableRow) rows.add(n);
-                else collectRows(n, rows);
+                else if (!(n instanceof TableSeparator)) collectRows(n, rows);
             }
         }
 
