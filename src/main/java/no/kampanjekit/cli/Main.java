@@ -10,6 +10,7 @@ import no.kampanjekit.diagnostics.Diagnostic;
 import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.model.ContentType;
 import no.kampanjekit.scaffold.Scaffold;
+import no.kampanjekit.serve.PreviewServer;
 import java.time.LocalDate;
 
 /**
@@ -35,8 +36,10 @@ public final class Main {
         boolean drafts = false;
         boolean timings = false;
         boolean json = false;
+        String host = "127.0.0.1";
+        int port = 8000;
         for (int i = 1; i < args.length; i++) {
-            if ((args[i].equals("--project") || args[i].equals("--out")) && i + 1 >= args.length) {
+            if (List.of("--project", "--out", "--host", "--port").contains(args[i]) && i + 1 >= args.length) {
                 err.println("kampanjekit: " + args[i] + " needs a folder\n" + usage());
                 return 2;
             }
@@ -46,6 +49,15 @@ public final class Main {
                 case "--drafts" -> drafts = true;
                 case "--timings" -> timings = true;
                 case "--format=json" -> json = true;
+                case "--host" -> host = args[++i];
+                case "--port" -> {
+                    try {
+                        port = Integer.parseInt(args[++i]);
+                    } catch (RuntimeException e) {
+                        err.println("kampanjekit: --port takes a number, e.g. --port 8000");
+                        return 2;
+                    }
+                }
                 case "--format" -> {
                     if (i + 1 >= args.length || !args[i + 1].equals("json")) {
                         err.println("kampanjekit: --format takes json\n" + usage());
@@ -82,6 +94,13 @@ public final class Main {
                     if (json) out.println("[]");
                     else out.printf("kampanjekit: %d pages and %d kits checked, no errors (%.1f s)%n", site.items().size(), site.kits().size(),
                             (System.nanoTime() - start) / 1e9);
+                }
+                case "serve" -> {
+                    Path previewDir = target != null ? target : project.resolve("target/preview");
+                    PreviewServer server = new PreviewServer(project, previewDir, host, port);
+                    out.println("kampanjekit: preview on " + server.uri() + " (drafts included; rebuilds when you save; Ctrl+C stops)");
+                    if (!server.problems().isEmpty()) server.problems().forEach(d -> err.println(d.format()));
+                    Thread.currentThread().join();
                 }
                 default -> {
                     err.println("kampanjekit: unknown command '" + command + "'\n" + usage());
@@ -156,6 +175,7 @@ public final class Main {
                   build   build the site and every download into --out (default DIR/target/site)
                   check   check content, kits and links without writing anything (--format=json for CI annotations)
                   new     new <type> <title> [--kit ID]: a page with valid front matter; new kit <title>: a kit
+                  serve   preview on http://127.0.0.1:8000/ (--port N; --host ADDR to listen elsewhere), reloading on save
                   --drafts  include pages with `status: draft` (preview only)
                   --timings print how long each stage took""";
     }
