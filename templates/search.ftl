@@ -1,7 +1,7 @@
 <#import "layout/base.ftl" as layout>
 <@layout.shell bodyClass="search-page">
 <h1>${t.search}</h1>
-<form class="search-big" role="search" action="" method="get">
+<form class="search-big" role="search" method="get">
   <label for="kk-search-page-q">${t.search_label}</label>
   <input id="kk-search-page-q" type="search" name="q" autocomplete="off" data-search-input>
   <button type="submit">${t.search_button}</button>
