@@ -221,6 +221,13 @@ class DeckBuildTest {
         assertEquals("#lysbilde-3", sections.get(1).selectFirst("a[rel=next]").attr("href"));
         assertEquals("[ÅPENT: bestemmelsen]", sections.get(1).selectFirst("mark.placeholder").text());
         assertEquals("263", sections.get(6).selectFirst(".slide-figure").text());
+        assertEquals("../../kit-a/sjekkliste/", sections.get(1).selectFirst(".slide-body a").attr("href"), "links work as on other pages");
+        var img = sections.get(4).selectFirst(".slide-body img");
+        assertNotNull(img, "the image is shown");
+        assertEquals("../../images/skjerm.png", img.attr("src"));
+        assertEquals("Skjermbilde av kjernejournal med legemiddellisten øverst", img.attr("alt"));
+        assertNotNull(sections.get(5).selectFirst(".slide-body blockquote"), "the quote is a blockquote");
+        assertEquals(3, sections.get(7).select(".slide-body table tr").size(), "the table is a table");
         var download = d.selectFirst("a.download");
         assertEquals("../../" + DeckProjects.PPTX, download.attr("href"));
         assertTrue(download.parent().text().contains(DeckProjects.TITLES.size() + " lysbilder"), download.parent().text());
