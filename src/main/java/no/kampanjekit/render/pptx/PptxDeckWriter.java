@@ -238,16 +238,17 @@ final class PptxDeckWriter {
         return ph == null ? 0 : ph.getIdx();
     }
 
+    /** The notes page: the slide's picture and the notes; POI's copies of the master's other placeholders go. */
     private static void notes(XMLSlideShow ppt, XSLFSlide slide, List<Para> paras, String lang) {
         XSLFNotes notes = ppt.getNotesSlide(slide);
+        XSLFTextShape body = null;
         for (XSLFTextShape shape : notes.getPlaceholders()) {
-            if (shape.getTextType() == Placeholder.BODY) {
-                inheritFromLayout(shape);
-                setParas(shape, paras, lang);
-                return;
-            }
+            if (shape.getTextType() == Placeholder.BODY && body == null) body = shape;
+            else if (shape.getTextType() != Placeholder.SLIDE_IMAGE) notes.removeShape(shape);
         }
-        throw new IllegalStateException("the notes master has no text placeholder for notes");
+        if (body == null) throw new IllegalStateException("the notes master has no text placeholder for notes");
+        inheritFromLayout(body);
+        setParas(body, paras, lang);
     }
 
     /** Title, author and dates from the content, never the clock, so a rebuild gives the same bytes. */

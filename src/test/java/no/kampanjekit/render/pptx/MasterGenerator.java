@@ -329,7 +329,9 @@ public final class MasterGenerator {
                 "<a:bodyPr/>", "", "")
                 .replace("<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Lysbildebilde\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr>",
                         "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Lysbildebilde\"/><p:cNvSpPr><a:spLocks noGrp=\"1\" noRot=\"1\" noChangeAspect=\"1\"/></p:cNvSpPr>")
-                + placeholder(3, "Notater", "body", 3, 685800, 4343400, 5486400, 4114800, "<a:bodyPr/>", "",
+                + placeholder(3, "Notater", "body", 3, 685800, 4343400, 5486400, 4114800, "<a:bodyPr/>",
+                "<a:lstStyle><a:lvl1pPr marL=\"0\" indent=\"0\"><a:defRPr sz=\"1400\"/></a:lvl1pPr>"
+                        + "<a:lvl2pPr marL=\"457200\" indent=\"0\"><a:defRPr sz=\"1400\"/></a:lvl2pPr></a:lstStyle>",
                 "<a:p><a:r><a:rPr lang=\"nb-NO\"/><a:t>Klikk for å skrive talenotater</a:t></a:r></a:p>")
                 + placeholder(4, "Lysbildenummer", "sldNum", 4, 3884613, 8685213, 2971800, 458787, "<a:bodyPr anchor=\"b\"/>",
                 "<a:lstStyle><a:lvl1pPr algn=\"r\"><a:defRPr sz=\"1200\"/></a:lvl1pPr></a:lstStyle>",
