@@ -20,6 +20,7 @@ import no.kampanjekit.markdown.MarkdownEngine;
 import no.kampanjekit.markdown.SlideDecks;
 import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.ContentType;
+import no.kampanjekit.model.Deck;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
@@ -35,14 +36,17 @@ public final class SlideDeckStage {
     /** The slide size the master must have: 16:9, 13.333 × 7.5 inches. */
     static final long WIDTH = 12192000, HEIGHT = 6858000;
 
-    /** The site with its deck pages rewritten, and the files made, by content path. */
-    public record Made(Site site, Map<String, List<Download>> downloads) {}
+    /**
+     * What the stage made: the site with its deck pages rewritten, the files, and every deck read
+     * (by content path), so the print stage can make each deck's 16:9 PDF from the same records.
+     */
+    public record Made(Site site, Map<String, List<Download>> downloads, Map<String, Deck> decks) {}
 
     private SlideDeckStage() {}
 
     public static Made build(Site site, Path projectDir, Path out, MarkdownEngine markdown, Diagnostics diagnostics) throws IOException {
         List<ContentItem> decks = site.items().stream().filter(i -> i.type() == ContentType.SLIDES).toList();
-        if (decks.isEmpty()) return new Made(site, Map.of());
+        if (decks.isEmpty()) return new Made(site, Map.of(), Map.of());
         byte[] master = master(projectDir, diagnostics);
         PptxDeckWriter writer = master == null ? null : new PptxDeckWriter(master, path -> Files.readAllBytes(projectDir.resolve(path)));
 
@@ -52,6 +56,7 @@ public final class SlideDeckStage {
         Map<String, List<Download>> made = new TreeMap<>();
         Map<String, String> fileOwner = new HashMap<>();
         Map<String, String> pageHtml = new HashMap<>();
+        Map<String, Deck> read = new TreeMap<>();
         for (ContentItem item : decks) {
             Optional<SourceDocument> doc = TextFiles.read(projectDir.resolve(item.sourcePath()), item.sourcePath(), diagnostics)
                     .flatMap(text -> FrontMatterSplitter.split(text, item.sourcePath(), item.contentPath(), diagnostics));
@@ -66,10 +71,11 @@ public final class SlideDeckStage {
                 }
             };
             var context = new SlideDecks.Context(site.config().baseUrl(), targets, site.config().publisher().name(), date(site, item));
-            Optional<SlideDecks.Read> read = reader.read(doc.get().body(), item.sourcePath(), item.contentPath(), doc.get().bodyLineOffset(),
+            Optional<SlideDecks.Read> deck = reader.read(doc.get().body(), item.sourcePath(), item.contentPath(), doc.get().bodyLineOffset(),
                     item.meta(), context, diagnostics);
-            if (read.isEmpty()) continue;
-            pageHtml.put(item.contentPath(), read.get().html());
+            if (deck.isEmpty()) continue;
+            pageHtml.put(item.contentPath(), deck.get().html());
+            read.put(item.contentPath(), deck.get().deck());
             if (writer == null) continue;
 
             String uri = uri(item, site.config().defaultLang());
@@ -79,12 +85,12 @@ public final class SlideDeckStage {
                         "rename one of the files, or put the decks in different kits");
                 continue;
             }
-            byte[] pptx = writer.write(read.get().deck());
+            byte[] pptx = writer.write(deck.get().deck());
             Path file = out.resolve(uri);
             Files.createDirectories(file.getParent());
             Files.write(file, pptx);
             made.computeIfAbsent(item.contentPath(), k -> new ArrayList<>())
-                    .add(new Download(item.contentPath(), uri, "PPTX", "", pptx.length, read.get().deck().slides().size()));
+                    .add(new Download(item.contentPath(), uri, "PPTX", "", pptx.length, deck.get().deck().slides().size()));
         }
         List<ContentItem> items = site.items().stream().map(i -> {
             String html = pageHtml.get(i.contentPath());
@@ -92,7 +98,7 @@ public final class SlideDeckStage {
                     i.tasks(), i.placeholders(), i.plainText());
         }).toList();
         Site rewritten = new Site(site.config(), items, site.kits(), site.data(), site.contentFiles(), site.downloads());
-        return new Made(rewritten, made);
+        return new Made(rewritten, made, read);
     }
 
     /** Where a deck is published: {@code downloads/<kit>/<slug>.pptx}, {@code <slug>-nn.pptx} in another language. */
