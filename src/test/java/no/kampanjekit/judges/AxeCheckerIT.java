@@ -1,7 +1,6 @@
 package no.kampanjekit.judges;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.net.URISyntaxException;
