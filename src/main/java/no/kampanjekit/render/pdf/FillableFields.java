@@ -15,18 +15,20 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns the fill-in places of a page into form fields for its PDF (docs/authoring.md, «Fields to
- * fill in»):
+ * Turns the places a page leaves to fill in into form fields for its PDF. The syntax reads as
+ * plain Markdown and on the web (docs/authoring.md, «Fields to fill in»):
  * <ul>
- * <li>a checklist item {@code - [ ] Tekst} becomes a checkbox labelled by its text;</li>
+ * <li>a checklist item, {@code - [ ] Tekst}, becomes a checkbox labelled by its text;</li>
  * <li>four or more underscores after a label, {@code Ansvarlig: ________}, become a text field
- *     labelled «Ansvarlig»; {@code ________ (4 linjer)} makes it four lines high;</li>
+ *     labelled «Ansvarlig»; {@code Beskrivelse: ________ (4 linjer)} makes it four lines high;</li>
+ * <li>a line holding only {@code ________ (5 linjer)} becomes a box labelled by the heading above it;</li>
  * <li>in a table, a cell holding only {@code ________} or {@code [ ]} becomes a text field or a
- *     checkbox labelled by its row and column: «Uautorisert tilgang – Tiltak».</li>
+ *     checkbox, and in templates so does every empty cell; each is labelled by its row and column,
+ *     «Ansvarlig leder – Fyll inn».</li>
  * </ul>
- * Every field gets a name made from its label and the label as its tooltip. Just before each field
+ * Every field gets a name made from its label, and the label as its tooltip. Before each field
  * goes a tiny tagged marker, so that after layout the field can be put into the PDF's structure
- * tree at the place it has on the page ({@link FormFinisher}).
+ * tree where it is read ({@link FormFinisher}).
  */
 final class FillableFields {
     enum Kind { CHECKBOX, TEXT }
@@ -34,7 +36,7 @@ final class FillableFields {
     /** A field as the PDF gets it. */
     record Field(String name, String label, Kind kind, int lines) {}
 
-    /** A place the author left to fill in but gave no label; its number counts such places in the page. */
+    /** A place left to fill in without a label; {@code occurrence} counts such places of its kind in the page (0: unknown). */
     record Unlabelled(Kind kind, int occurrence) {}
 
     record Result(List<Field> fields, List<Unlabelled> unlabelled) {}
@@ -42,26 +44,34 @@ final class FillableFields {
     /** Alt text of the marker before each field; {@link FormFinisher} finds the structure element by it. */
     static final String MARKER_PREFIX = "kk-field:";
     /** Four or more underscores standing alone, optionally followed by a height: {@code (4 linjer)}. */
-    static final Pattern BLANK = Pattern.compile("(?<![^\\s(])_{4,}(?![^\\s.,;:!?)])(?:[ \\t]*\\((\\d{1,2})\\s+(?:linjer|lines)\\))?");
+    static final Pattern BLANK = Pattern.compile(
+            "(?<![^\\s(])_{4,}(?![^\\s.,;:!?)])(?:[ \\t]*\\((\\d{1,2})\\s+(?:linjer|linje|lines|line)\\))?");
     private static final Pattern CELL_BOX = Pattern.compile("\\[([ xX])]");
     private static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "div", "blockquote");
-    private static final int MAX_NAME = 40;
+    private static final int MAX_NAME = 60;
+    /** Height of one line of a text box, in millimetres. */
+    private static final int LINE_MM = 7;
 
+    private final boolean emptyCells;
     private final Set<String> names = new HashSet<>();
+    private final Set<String> labels = new HashSet<>();
     private final List<Field> fields = new ArrayList<>();
     private final List<Unlabelled> unlabelled = new ArrayList<>();
     private int blanks;
     private int tasks;
 
-    private FillableFields() {}
+    private FillableFields(boolean emptyCells) {
+        this.emptyCells = emptyCells;
+    }
 
     /**
      * Rewrites {@code body} in place.
      *
-     * @param fillable true for real form fields; false (posters) draws empty boxes and leaves blanks as they are
+     * @param fillable real form fields; false (posters) draws checklist boxes and leaves blanks as they are
+     * @param emptyCells whether empty table cells are places to fill in (templates)
      */
-    static Result apply(Element body, boolean fillable) {
-        FillableFields f = new FillableFields();
+    static Result apply(Element body, boolean fillable, boolean emptyCells) {
+        FillableFields f = new FillableFields(emptyCells && fillable);
         List<Runnable> edits = new ArrayList<>();
         if (fillable) lineBreaksWhereBlanks(body);
         NodeTraversor.traverse(new NodeVisitor() {
@@ -70,8 +80,10 @@ final class FillableFields {
                 if (node instanceof Element e && e.nameIs("input") && e.hasClass("task-checkbox")) {
                     int n = ++f.tasks;
                     edits.add(() -> f.task(e, fillable, n));
+                } else if (f.emptyCells && node instanceof Element td && td.nameIs("td") && td.children().isEmpty() && td.text().isBlank()) {
+                    edits.add(() -> f.cellText(td));
                 } else if (fillable && node instanceof TextNode t && !insideCode(t)) {
-                    if ((parentIs(t, "td") || parentIs(t, "th")) && t.parent().childNodeSize() == 1 && CELL_BOX.matcher(t.text().strip()).matches()) {
+                    if (isWholeCell(t) && CELL_BOX.matcher(t.text().strip()).matches()) {
                         edits.add(() -> f.cellCheckbox(t));
                     } else if (BLANK.matcher(t.getWholeText()).find()) {
                         edits.add(() -> f.blanks(t));
@@ -95,7 +107,7 @@ final class FillableFields {
     private void task(Element input, boolean fillable, int occurrence) {
         Element li = input.parent();
         Element labelEl = li == null ? null : li.selectFirst("> label");
-        String label = labelEl == null ? "" : labelEl.text().strip();
+        String label = labelEl == null ? "" : clean(labelEl.text());
         boolean checked = input.hasAttr("checked");
         if (!fillable) {
             input.replaceWith(new Element("span").addClass("kk-box").addClass(checked ? "kk-box-checked" : "kk-box-empty"));
@@ -103,15 +115,12 @@ final class FillableFields {
         }
         if (label.isEmpty()) {
             unlabelled.add(new Unlabelled(Kind.CHECKBOX, occurrence));
+            input.remove();
             return;
         }
-        String name = uniqueName(label);
-        Element box = new Element("input").attr("type", "checkbox").addClass("kk-checkbox").attr("name", name).attr("title", label).attr("value", "Yes");
-        if (checked) box.attr("checked", "checked");
-        input.before(marker(name));
-        input.replaceWith(box);
+        for (Node n : checkbox(label, checked)) input.before(n);
+        input.remove();
         if (labelEl != null) labelEl.removeAttr("for");
-        fields.add(new Field(name, label, Kind.CHECKBOX, 1));
     }
 
     private void cellCheckbox(TextNode t) {
@@ -122,13 +131,17 @@ final class FillableFields {
             return;
         }
         boolean checked = !t.text().contains("[ ]");
-        String name = uniqueName(label);
-        Element box = new Element("input").attr("type", "checkbox").addClass("kk-checkbox").attr("name", name).attr("title", label).attr("value", "Yes");
-        if (checked) box.attr("checked", "checked");
-        t.replaceWith(box);
-        box.before(marker(name));
+        for (Node n : checkbox(label, checked)) t.before(n);
+        t.remove();
+        cell.addClass("kk-cell-field").addClass("kk-cell-check");
+    }
+
+    private void cellText(Element cell) {
+        String label = cellLabel(cell);
+        if (label.isEmpty()) return; // an empty cell in a table without headers is just an empty cell
+        cell.empty();
+        cell.appendChildren(textField(label, 2, true));
         cell.addClass("kk-cell-field");
-        fields.add(new Field(name, label, Kind.CHECKBOX, 1));
     }
 
     /** Replaces each blank in a text node with a text field, labelled by the words before it on its line. */
@@ -136,40 +149,55 @@ final class FillableFields {
         String text = t.getWholeText();
         Matcher m = BLANK.matcher(text);
         Element block = block(t);
+        boolean inCell = block != null && (block.nameIs("td") || block.nameIs("th"));
         List<Node> parts = new ArrayList<>();
         int last = 0;
         while (m.find()) {
             int occurrence = ++blanks;
             String before = text.substring(last, m.start());
             if (!before.isEmpty()) parts.add(new TextNode(before));
+            last = m.end();
             String label = lineLabel(block, t, text.substring(0, m.start()));
-            boolean wholeCell = block != null && (block.nameIs("td") || block.nameIs("th")) && block.text().strip().equals(m.group().strip());
-            if (label.isEmpty() && wholeCell) label = cellLabel(block);
+            boolean alone = block != null && clean(block.text()).equals(clean(m.group()));
+            if (label.isEmpty() && alone) label = inCell ? cellLabel(block) : headingAbove(block);
             if (label.isEmpty()) {
                 unlabelled.add(new Unlabelled(Kind.TEXT, occurrence));
                 parts.add(new TextNode(m.group()));
-                last = m.end();
                 continue;
             }
-            int lines = m.group(1) == null ? 1 : Math.max(1, Integer.parseInt(m.group(1)));
-            String name = uniqueName(label);
-            parts.add(marker(name));
-            Element field = lines > 1
-                    ? new Element("textarea").addClass("kk-text").addClass("kk-text-lines").attr("rows", String.valueOf(lines))
-                            .attr("style", "height: " + (lines * 7) + "mm")
-                    : new Element("input").attr("type", "text").addClass("kk-text");
-            field.attr("name", name).attr("title", label);
-            if (wholeCell) block.addClass("kk-cell-field");
-            parts.add(field);
-            fields.add(new Field(name, label, Kind.TEXT, lines));
-            last = m.end();
+            int lines = m.group(1) == null ? (inCell && alone ? 2 : 1) : Math.max(1, Math.min(30, Integer.parseInt(m.group(1))));
+            parts.addAll(textField(label, lines, inCell));
+            if (inCell && alone) block.addClass("kk-cell-field");
+            if (!inCell && block != null) block.addClass(alone ? "kk-field-block" : "kk-field-line");
         }
         if (last < text.length()) parts.add(new TextNode(text.substring(last)));
         for (Node p : parts) t.before(p);
         t.remove();
     }
 
-    /** The words before a blank on the same line of its block: since the last line break or the last blank. */
+    private List<Node> checkbox(String label, boolean checked) {
+        label = uniqueLabel(label);
+        String name = uniqueName(label);
+        Element box = new Element("input").attr("type", "checkbox").addClass("kk-checkbox").attr("name", name).attr("title", label).attr("value", "Yes");
+        if (checked) box.attr("checked", "checked");
+        fields.add(new Field(name, label, Kind.CHECKBOX, 1));
+        return List.of(marker(name), box);
+    }
+
+    /** A one-line field, or a box of {@code lines} lines (multi-line in the PDF either way when {@code multiline}). */
+    private List<Node> textField(String label, int lines, boolean multiline) {
+        label = uniqueLabel(label);
+        String name = uniqueName(label);
+        Element field = lines > 1 || multiline
+                ? new Element("textarea").addClass("kk-text").addClass("kk-text-lines").attr("rows", String.valueOf(lines))
+                        .attr("style", "height: " + (lines * LINE_MM) + "mm")
+                : new Element("input").attr("type", "text").addClass("kk-text");
+        field.attr("name", name).attr("title", label);
+        fields.add(new Field(name, label, Kind.TEXT, lines));
+        return List.of(marker(name), field);
+    }
+
+    /** The words before a blank on the same line of its block: since the last line break or the last field. */
     private static String lineLabel(Element block, TextNode t, String beforeInNode) {
         StringBuilder before = new StringBuilder();
         if (block != null) {
@@ -183,7 +211,7 @@ final class FillableFields {
                         done = true;
                         return;
                     }
-                    if (node instanceof TextNode tn) before.append(tn.getWholeText());
+                    if (node instanceof TextNode tn && !(tn.parent() instanceof Element p && p.hasClass("kk-field-tag"))) before.append(tn.getWholeText());
                     else if (node instanceof Element e && (e.nameIs("br") || e.nameIs("input") || e.nameIs("textarea"))) before.append('\n');
                 }
 
@@ -200,28 +228,47 @@ final class FillableFields {
         return clean(line.substring(end));
     }
 
-    /** «row – column» from the first cell of the row and the column's header. */
+    /** «row – column»: the row's other texts and the column's header; «column n» in a row without text. */
     private static String cellLabel(Element cell) {
         Element row = cell.parent();
         if (row == null) return "";
         int col = cell.elementSiblingIndex();
-        String rowLabel = "";
-        Element first = row.child(0);
-        if (first != cell && !BLANK.matcher(first.text()).find() && !CELL_BOX.matcher(first.text().strip()).matches()) rowLabel = clean(first.text());
+        List<String> texts = new ArrayList<>();
+        for (Element c : row.children()) {
+            if (c == cell || c.selectFirst("input, textarea") != null) continue;
+            String s = clean(c.text());
+            if (!s.isEmpty() && !BLANK.matcher(s).find() && !CELL_BOX.matcher(s).matches()) texts.add(s);
+        }
+        String rowLabel = String.join(" ", texts);
         String colLabel = "";
         Element table = cell.closest("table");
         Element header = table == null ? null : table.selectFirst("thead tr");
-        if (header != null && col < header.childrenSize() && header.child(col) != cell) colLabel = clean(header.child(col).text());
+        if (header != null && header != row && col < header.childrenSize()) colLabel = clean(header.child(col).text());
         if (rowLabel.isEmpty() && colLabel.isEmpty()) return "";
-        if (rowLabel.isEmpty()) {
-            int rowNumber = row.elementSiblingIndex() + 1;
-            return colLabel + " " + rowNumber;
-        }
+        if (rowLabel.isEmpty()) return colLabel + " " + (row.elementSiblingIndex() + 1);
         return colLabel.isEmpty() ? rowLabel : rowLabel + " – " + colLabel;
+    }
+
+    /** The text of the nearest heading before {@code block}, for a box standing alone under it. */
+    private static String headingAbove(Element block) {
+        for (Element e = block; e != null; e = e.parent()) {
+            for (Element s = e.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+                if (s.normalName().matches("h[1-6]")) return clean(s.text());
+                Element inner = s.select("h1, h2, h3, h4, h5, h6").last();
+                if (inner != null) return clean(inner.text());
+            }
+        }
+        return "";
     }
 
     private static String clean(String label) {
         return label.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ").replaceAll("[\\s:–-]+$", "").strip();
+    }
+
+    private String uniqueLabel(String label) {
+        String l = label;
+        for (int n = 2; !labels.add(l); n++) l = label + " (" + n + ")";
+        return l;
     }
 
     private String uniqueName(String label) {
@@ -246,8 +293,8 @@ final class FillableFields {
         return null;
     }
 
-    private static boolean parentIs(TextNode t, String name) {
-        return t.parent() instanceof Element e && e.nameIs(name);
+    private static boolean isWholeCell(TextNode t) {
+        return t.parent() instanceof Element e && (e.nameIs("td") || e.nameIs("th")) && e.childNodeSize() == 1;
     }
 
     private static boolean insideCode(Node n) {
@@ -260,7 +307,7 @@ final class FillableFields {
     /** Soft line breaks in a paragraph with blanks become real ones, so «Navn: ____» and «Dato: ____» stay on their own lines. */
     private static void lineBreaksWhereBlanks(Element body) {
         for (Element block : body.select("p, li, td, th")) {
-            if (!BLANK.matcher(block.ownText()).find() && !BLANK.matcher(block.text()).find()) continue;
+            if (!BLANK.matcher(block.text()).find()) continue;
             for (TextNode t : new ArrayList<>(block.textNodes())) {
                 String text = t.getWholeText();
                 if (!text.contains("\n")) continue;

@@ -18,6 +18,7 @@ import no.kampanjekit.load.YamlNode;
 import no.kampanjekit.load.YamlReader;
 import no.kampanjekit.load.YamlValues;
 import no.kampanjekit.model.ContentItem;
+import no.kampanjekit.model.ContentType;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.model.SiteConfig;
@@ -111,7 +112,7 @@ final class PrintDocuments {
 
         Element body = Jsoup.parseBodyFragment(item.html()).body();
         forPaper(body, pageUrl);
-        FillableFields.Result fields = FillableFields.apply(body, item.type() != no.kampanjekit.model.ContentType.POSTER);
+        FillableFields.Result fields = FillableFields.apply(body, item.type() != ContentType.POSTER, item.type() == ContentType.TEMPLATE);
         if (!fields.unlabelled().isEmpty()) {
             reportUnlabelled(item, fields.unlabelled(), diagnostics);
             return Optional.empty();
