@@ -33,11 +33,14 @@ import org.jsoup.select.NodeVisitor;
 final class FillableFields {
     enum Kind { CHECKBOX, TEXT }
 
+    /** How a place to fill in was written, to find it again in the Markdown. */
+    enum Written { TASK, BLANK, CELL_BOX }
+
     /** A field as the PDF gets it. */
     record Field(String name, String label, Kind kind, int lines) {}
 
-    /** A place left to fill in without a label; {@code occurrence} counts such places of its kind in the page (0: unknown). */
-    record Unlabelled(Kind kind, int occurrence) {}
+    /** A place left to fill in without a label; {@code occurrence} counts the places written the same way in the page. */
+    record Unlabelled(Written written, int occurrence) {}
 
     record Result(List<Field> fields, List<Unlabelled> unlabelled) {}
 
@@ -59,6 +62,7 @@ final class FillableFields {
     private final List<Unlabelled> unlabelled = new ArrayList<>();
     private int blanks;
     private int tasks;
+    private int cellBoxes;
 
     private FillableFields(boolean emptyCells) {
         this.emptyCells = emptyCells;
@@ -84,7 +88,8 @@ final class FillableFields {
                     edits.add(() -> f.cellText(td));
                 } else if (fillable && node instanceof TextNode t && !insideCode(t)) {
                     if (isWholeCell(t) && CELL_BOX.matcher(t.text().strip()).matches()) {
-                        edits.add(() -> f.cellCheckbox(t));
+                        int n = ++f.cellBoxes;
+                        edits.add(() -> f.cellCheckbox(t, n));
                     } else if (BLANK.matcher(t.getWholeText()).find()) {
                         edits.add(() -> f.blanks(t));
                     }
@@ -114,7 +119,7 @@ final class FillableFields {
             return;
         }
         if (label.isEmpty()) {
-            unlabelled.add(new Unlabelled(Kind.CHECKBOX, occurrence));
+            unlabelled.add(new Unlabelled(Written.TASK, occurrence));
             input.remove();
             return;
         }
@@ -123,11 +128,11 @@ final class FillableFields {
         if (labelEl != null) labelEl.removeAttr("for");
     }
 
-    private void cellCheckbox(TextNode t) {
+    private void cellCheckbox(TextNode t, int occurrence) {
         Element cell = (Element) t.parent();
         String label = cellLabel(cell);
         if (label.isEmpty()) {
-            unlabelled.add(new Unlabelled(Kind.CHECKBOX, 0));
+            unlabelled.add(new Unlabelled(Written.CELL_BOX, occurrence));
             return;
         }
         boolean checked = !t.text().contains("[ ]");
@@ -161,7 +166,7 @@ final class FillableFields {
             boolean alone = block != null && clean(block.text()).equals(clean(m.group()));
             if (label.isEmpty() && alone) label = inCell ? cellLabel(block) : headingAbove(block);
             if (label.isEmpty()) {
-                unlabelled.add(new Unlabelled(Kind.TEXT, occurrence));
+                unlabelled.add(new Unlabelled(Written.BLANK, occurrence));
                 parts.add(new TextNode(m.group()));
                 continue;
             }
@@ -325,7 +330,7 @@ final class FillableFields {
      * Where the {@code occurrence}-th blank (or checklist item) of a page is in its Markdown file,
      * for messages; the whole file when it cannot be told.
      */
-    static SourcePosition locate(String path, String source, Kind kind, int occurrence) {
+    static SourcePosition locate(String path, String source, Written written, int occurrence) {
         String[] lines = source.split("\n", -1);
         int start = 0;
         if (lines.length > 0 && lines[0].strip().equals("---")) {
@@ -336,7 +341,11 @@ final class FillableFields {
                 }
             }
         }
-        Pattern p = kind == Kind.TEXT ? BLANK : Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+\\[[ xX]]");
+        Pattern p = switch (written) {
+            case BLANK -> BLANK;
+            case TASK -> Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+\\[[ xX]]");
+            case CELL_BOX -> Pattern.compile("(?<=\\|)\\s*(\\[[ xX]])\\s*(?=\\||$)");
+        };
         boolean fence = false;
         int seen = 0;
         for (int i = start; i < lines.length && occurrence > 0; i++) {
@@ -348,7 +357,8 @@ final class FillableFields {
             if (fence) continue;
             Matcher m = p.matcher(lines[i]);
             while (m.find()) {
-                if (++seen == occurrence) return new SourcePosition(path, i + 1, m.start() + 1);
+                int col = m.groupCount() > 0 && m.group(1) != null && written == Written.CELL_BOX ? m.start(1) : m.start();
+                if (++seen == occurrence) return new SourcePosition(path, i + 1, col + 1);
             }
         }
         return SourcePosition.file(path);

@@ -237,12 +237,14 @@ final class PrintDocuments {
             source = "";
         }
         for (FillableFields.Unlabelled u : unlabelled) {
-            var at = FillableFields.locate(item.sourcePath(), source, u.kind(), u.occurrence());
-            if (u.kind() == FillableFields.Kind.TEXT) {
+            var at = FillableFields.locate(item.sourcePath(), source, u.written(), u.occurrence());
+            if (u.written() == FillableFields.Written.BLANK) {
                 diagnostics.error(at, "this field to fill in has no label, so a screen reader cannot say what goes in it",
                         "write what goes in it before the underscores on the same line, e.g. `Ansvarlig: ________`; see docs/authoring.md");
             } else {
-                diagnostics.error(at, "this checkbox has no label", "write what is to be ticked off after `[ ]`, or give the table column a header");
+                diagnostics.error(at, "this checkbox has no label, so a screen reader cannot say what it is for",
+                        u.written() == FillableFields.Written.TASK ? "write what is to be ticked off after `[ ]`"
+                                : "give the table column a header, or write text in another cell of the row");
             }
         }
     }

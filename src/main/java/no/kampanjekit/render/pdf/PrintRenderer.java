@@ -138,13 +138,13 @@ public final class PrintRenderer {
         if (big.widerMm() > 0.5) {
             String word = longestWord(item);
             diagnostics.error(item.sourcePath(), titleLine, 0,
-                    String.format(Locale.ROOT, "the %s poster's text is %.0f mm too wide: a word is longer than a line", size, Math.ceil(big.widerMm())),
+                    String.format(Locale.ROOT, "the %s poster does not fit its page: a word is %.0f mm wider than a line", size, Math.ceil(big.widerMm())),
                     "the longest word is «" + word + "»; shorten it or split it with a hyphen");
         }
         if (big.tallerMm() > 0) {
             diagnostics.error(item.sourcePath(), titleLine, 0,
-                    String.format(Locale.ROOT, "the %s poster's text is %.0f mm too tall for one page", size, Math.ceil(big.tallerMm())),
-                    "shorten the title (" + item.title().length() + " characters) or the text below it; a poster must fit on one page");
+                    String.format(Locale.ROOT, "the %s poster does not fit on one page: its text is %.0f mm too tall", size, Math.ceil(big.tallerMm())),
+                    "shorten the title, now " + item.title().length() + " characters, or the text below it");
         }
     }
 
