@@ -52,7 +52,7 @@
 <#-- The QR code leading to the page on the web, with the address printed beside it. -->
 <#macro qrBox>
 <div class="kk-qr-box">
-  <img class="kk-qr" src="${print.qr}" alt="${t.print_qr_alt} ${content.address}"/>
+  <object class="kk-qr" type="${print.qr_type}" data="${content.url}" alt="${t.print_qr_alt} ${content.address}"></object>
   <p class="kk-qr-text">${t.print_online}:<br/><a href="${content.url}">${content.address}</a></p>
 </div>
 </#macro>

@@ -13,7 +13,7 @@ ${content.body}
 </div>
 <div id="kk-poster-spacer"></div>
 <div class="kk-poster-foot">
-  <img class="kk-qr" src="${print.qr}" alt="${t.print_qr_alt} ${content.address}"/>
+  <object class="kk-qr" type="${print.qr_type}" data="${content.url}" alt="${t.print_qr_alt} ${content.address}"></object>
   <div class="kk-poster-foot-text">
     <p class="kk-poster-more">${t.print_more}</p>
     <p class="kk-poster-url"><a href="${content.url}">${content.address}</a></p>

@@ -266,8 +266,12 @@ final class FillableFields {
         return "";
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s:–-]+$");
+
     private static String clean(String label) {
-        return label.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ").replaceAll("[\\s:–-]+$", "").strip();
+        String s = SPACES.matcher(label.replace('\u00A0', ' ').strip()).replaceAll(" ");
+        return TRAILING.matcher(s).replaceAll("").strip();
     }
 
     private String uniqueLabel(String label) {

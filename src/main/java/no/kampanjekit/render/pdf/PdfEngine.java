@@ -7,17 +7,26 @@ import com.openhtmltopdf.layout.LayoutContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.Dimension;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.logging.Level;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -48,6 +57,11 @@ final class PdfEngine {
 
     private final PrintFonts fonts;
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+    /**
+     * Each print thread parses each font once and embeds subsets of it in every PDF it makes;
+     * parsing it again for every PDF took a tenth of the time.
+     */
+    private final ThreadLocal<Map<PrintFonts.Face, TrueTypeFont>> parsedFonts = ThreadLocal.withInitial(HashMap::new);
 
     PdfEngine(PrintFonts fonts) {
         this.fonts = fonts;
@@ -72,7 +86,8 @@ final class PdfEngine {
                 problems.add("the font " + font + " is used but not embedded; name only fonts from assets/fonts/ in the print CSS");
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            pdf.save(out);
+            // Object streams would make the file a little smaller and the save a lot slower.
+            pdf.save(out, CompressParameters.NO_COMPRESSION);
             return new Made(out.toByteArray(), pdf.getNumberOfPages(), problems);
         }
     }
@@ -118,21 +133,56 @@ final class PdfEngine {
         return null;
     }
 
-    private PdfRendererBuilder builder(Document dom, String baseUri, List<String> problems) {
+    private PdfRendererBuilder builder(Document dom, String baseUri, List<String> problems) throws IOException {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.usePdfUaAccessibility(true);
         b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
+        PDDocument pdf = new PDDocument();
+        b.usePDDocument(pdf);
+        Map<PrintFonts.Face, TrueTypeFont> parsed = parsedFonts.get();
         for (PrintFonts.Face face : fonts.faces()) {
-            byte[] bytes = face.bytes();
-            b.useFont(() -> new ByteArrayInputStream(bytes), face.family(), face.weight(), face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            TrueTypeFont ttf = parsed.get(face);
+            if (ttf == null) {
+                ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+                parsed.put(face, ttf);
+            }
+            b.useFont(new EmbeddedSubset(pdf, ttf), face.family(), face.weight(), face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         b.withW3cDocument(dom, baseUri);
+        DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+        drawers.registerDrawer(QrCode.TYPE, new QrCode());
+        b.useObjectDrawerFactory(drawers);
         b.withProducer(PdfFinisher.PRODUCER);
         b.withDiagnosticConsumer(d -> {
             if (d.getLevel().intValue() >= Level.WARNING.intValue()) problems.add(d.getFormattedMessage());
         });
         return b;
+    }
+
+    /** A font for one PDF, made from an already parsed font program the first time the layout asks for it. */
+    private static final class EmbeddedSubset extends PDFontSupplier {
+        private final PDDocument pdf;
+        private final TrueTypeFont ttf;
+        private PDFont font;
+
+        EmbeddedSubset(PDDocument pdf, TrueTypeFont ttf) {
+            super(null);
+            this.pdf = pdf;
+            this.ttf = ttf;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(pdf, ttf, true);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
     }
 
     /** Drops openhtmltopdf's log lines; warnings reach the build through each document's diagnostic consumer. */

@@ -172,7 +172,7 @@ final class PrintDocuments {
         p.put("size_id", job.size().id());
         p.put("variant", job.variant());
         p.put("assets", assetsUri);
-        p.put("qr", QrCode.pngDataUri(pageUrl));
+        p.put("qr_type", QrCode.TYPE);
         p.put("fields", fields.size());
         LocalDate date = PdfDates.shown(item, kit(item).orElse(null));
         p.put("date", date == null ? "" : displayDate(date, item.lang()));
@@ -255,11 +255,13 @@ final class PrintDocuments {
         m.put(key + "_display", displayDate(date, lang));
     }
 
+    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter NB = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb-NO"));
+    private static final DateTimeFormatter NN = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nn-NO"));
+
     /** «15. oktober 2025», «15 October 2025». */
     static String displayDate(LocalDate date, String lang) {
-        return lang.equals("en")
-                ? date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
-                : date.format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag(lang.equals("nn") ? "nn-NO" : "nb-NO")));
+        return date.format(lang.equals("en") ? EN : lang.equals("nn") ? NN : NB);
     }
 
     private static String digestOf(Path dir) throws IOException {
