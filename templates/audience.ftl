@@ -10,7 +10,8 @@
   <h2 id="kk-audience-kits">${t.kits}</h2>
   <ul class="kit-grid">
   <#list audience_kits as k>
-    <li class="kit-card"><h3><a href="${root}${k.uri}">${k.title}</a></h3><p>${k.description}</p></li>
+    <li class="kit-card"><h3><a href="${root}${k.uri}<#if k.audience_groups?seq_contains(audience.id)>#for-${audience.id}</#if>">${k.title}</a></h3><p>${k.description}</p>
+      <#if k.zip??><p class="kit-zip"><a href="${root}${k.zip.uri}" download>${t.kit_download_all}<span class="kk-visually-hidden">: ${k.title}</span></a> <span class="download-facts">(ZIP, ${k.zip.size_display})</span></p></#if></li>
   </#list>
   </ul>
 </section>

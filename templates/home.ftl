@@ -25,6 +25,7 @@ ${content.body}
       <h3><a href="${root}${k.uri}">${k.title}</a></h3>
       <p>${k.description}</p>
       <p class="kit-count">${k.items?size} ${t.items_in_kit}</p>
+      <#if k.zip??><p class="kit-zip"><a href="${root}${k.zip.uri}" download>${t.kit_download_all}<span class="kk-visually-hidden">: ${k.title}</span></a> <span class="download-facts">(ZIP, ${k.zip.size_display})</span></p></#if>
     </li>
   </#list>
   </ul>

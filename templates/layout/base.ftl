@@ -1,3 +1,4 @@
+<#import "share.ftl" as sharing>
 <#-- The page shell every HTML page uses: head, header with navigation, language switcher and search, footer. -->
 <#macro shell bodyClass="">
 <!DOCTYPE html>
@@ -22,11 +23,19 @@
 <meta property="og:type" content="<#if page.type == 'news'>article<#else>website</#if>">
 <meta property="og:site_name" content="${config.title}">
 <meta property="og:locale" content="<#if lang == 'en'>en_GB<#elseif lang == 'nn'>nn_NO<#else>nb_NO</#if>">
-<meta name="twitter:card" content="summary">
+<meta property="og:image" content="${page.image.url}">
+<meta property="og:image:type" content="${page.image.type}">
+<meta property="og:image:width" content="${page.image.width}">
+<meta property="og:image:height" content="${page.image.height}">
+<meta property="og:image:alt" content="${page.image.alt}">
+<meta name="twitter:card" content="summary_large_image">
+<meta name="twitter:image:alt" content="${page.image.alt}">
 <link rel="stylesheet" href="${root}css/site.css">
+<link rel="stylesheet" href="${root}css/kits.css">
 <link rel="alternate" type="application/atom+xml" title="${t.news} – ${config.title}" href="${root}${feed_uri}">
 <link rel="icon" href="${root}images/favicon.svg" type="image/svg+xml">
 <script src="${root}js/site.js" defer></script>
+<script src="${root}js/share.js" defer></script>
 </head>
 <body class="${bodyClass}">
 <a class="skip-link" href="#main">${t.skip_to_content}</a>
@@ -103,7 +112,7 @@
 <ul class="downloads">
 <#list item.downloads as d>
   <li><a class="download" href="${root}${d.uri}" download>${t.download} ${d.format}<#if d.variant?has_content> ${d.variant}</#if></a>
-    <span class="download-facts">(${d.size_display}<#if d.pages gt 0>, ${d.pages} <#if d.pages == 1>${t.page_one}<#else>${t.page_many}</#if></#if>)</span></li>
+    <span class="download-facts">(${d.size_display}<#if d.pages_display?has_content>, ${d.pages_display}</#if>)</span></li>
 </#list>
 </ul>
 </#if>
@@ -130,6 +139,7 @@
   <ul><#list c.sources as s><li>${s.title}</li></#list></ul>
 </section>
 </#if>
+<#if c.share??><@sharing.box share=c.share heading=t.share_page id="kk-share-page"/></#if>
 <#if c.previousContent?? || c.nextContent??>
 <nav class="prev-next" aria-label="${t.in_this_kit}">
   <#if c.previousContent??><a class="prev" href="${root}${c.previousContent.uri}"><span>${t.previous}</span> ${c.previousContent.title}</a></#if>

@@ -33,8 +33,10 @@ import no.kampanjekit.model.SiteConfig;
 import no.kampanjekit.output.InternalLinks;
 import no.kampanjekit.output.StagedOutput;
 import no.kampanjekit.output.StaticFiles;
+import no.kampanjekit.render.kit.KitBundles;
 import no.kampanjekit.render.site.Addresses;
 import no.kampanjekit.render.site.SiteRenderer;
+import no.kampanjekit.render.social.SocialImages;
 import no.kampanjekit.validate.FrontMatterValidator;
 import no.kampanjekit.validate.KitChecker;
 import no.kampanjekit.validate.KitReader;
@@ -73,10 +75,15 @@ public final class Pipeline {
             // (print PDFs, slide decks and kit bundles add theirs here)
             site = site.withDownloads(downloads);
             t1 = lap(timings, "downloads", t1);
-            SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
+            // Kit bundles last: a kit's ZIP holds the downloads made above.
+            site = KitBundles.write(site, projectDir, staged.dir(), diagnostics);
+            t1 = lap(timings, "kit bundles", t1);
+            List<SocialImages.Card> cards = SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
             StaticFiles.copyAssets(projectDir, staged.dir(), diagnostics);
             StaticFiles.copyContentFiles(projectDir, site.contentFiles(), staged.dir());
             t1 = lap(timings, "web pages", t1);
+            if (!diagnostics.hasErrors()) SocialImages.draw(cards, projectDir, staged.dir(), diagnostics);
+            t1 = lap(timings, "social images", t1);
             if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), diagnostics);
             failOnErrors(diagnostics);
             t1 = lap(timings, "link check", t1);
