@@ -27,8 +27,8 @@ public final class FileNames {
         s = s.replaceAll("\\s*:\\s+", " – ");          // «Mal: saksframlegg» reads well as «Mal – saksframlegg»
         s = s.replaceAll("[\\\\/|:]", "-");
         s = s.replaceAll("[<>\"?*]", "");
-        s = s.replaceAll("\\p{Cntrl}|[\\p{Cf}\\p{Co}\\p{Cs}]", "");
-        s = s.replaceAll("\\s+", " ").strip();
+        s = s.replaceAll("\\s+", " ");                 // tabs and line breaks too
+        s = s.replaceAll("\\p{Cntrl}|[\\p{Cf}\\p{Co}\\p{Cs}]", "").strip();
         if (s.length() > MAX_NAME) {
             int cut = s.lastIndexOf(' ', MAX_NAME - 1);
             s = s.substring(0, cut > MAX_NAME / 2 ? cut : MAX_NAME - 1).strip() + "…";
