@@ -22,7 +22,7 @@ class HtmlValidityTest {
     void everyPageOfTheSampleSiteIsValidHtml(@TempDir Path tmp) throws Exception {
         Path project = SampleSites.project("basic", tmp.resolve("p"));
         new Pipeline().build(project, tmp.resolve("site"), Pipeline.Options.PUBLISH);
-        assertValid(tmp.resolve("site"), 30);
+        assertValid(tmp.resolve("site"), 28);
     }
 
     @Test
