@@ -50,11 +50,15 @@
 
 <section aria-labelledby="kk-kit-whom">
   <h2 id="kk-kit-whom">${t.kit_for_whom}</h2>
+  <#if kit.audiences?has_content>
   <ul class="kit-audiences">
   <#list kit.audiences as a>
     <li><a href="${root}${a.uri}">${a.name}</a>: ${a.description}</li>
   </#list>
   </ul>
+  <#else>
+  <p>${t.kit_for_everyone}</p>
+  </#if>
   <#if kit.featured??>
   <p class="kit-featured">${kit.featured.type_name}: <a href="${root}${kit.featured.uri}">${kit.featured.title}</a></p>
   </#if>

@@ -80,7 +80,10 @@ public final class KitReader {
         if (!m.has("audiences")) {
             m.requiredText("audiences", audienceExample);
         } else if (audiences.isEmpty() && m.isListOrEmpty("audiences")) {
-            diagnostics.error(m.at("audiences"), "the kit does not say who it is for", "list its audiences, e.g. `audiences: " + audienceExample + "`");
+            // A warning, not an error: `new kit` starts kits this way, and the kit works; but its page cannot say who it is for.
+            var at = m.at("audiences");
+            diagnostics.warning(at.path(), at.line(), at.column(), "the kit does not say who it is for",
+                    "list its audiences, e.g. `audiences: " + audienceExample + "`, so its page and the audience pages can say so");
         }
         Map<String, Integer> firstAudience = new HashMap<>();
         for (int i = 0; i < audiences.size(); i++) {
