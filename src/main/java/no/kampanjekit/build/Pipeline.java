@@ -82,7 +82,8 @@ public final class Pipeline {
             StaticFiles.copyAssets(projectDir, staged.dir(), diagnostics);
             StaticFiles.copyContentFiles(projectDir, site.contentFiles(), staged.dir());
             t1 = lap(timings, "web pages", t1);
-            if (!diagnostics.hasErrors()) SocialImages.draw(cards, projectDir, staged.dir(), diagnostics);
+            // Cards unchanged since the last build are copied from a cache beside the output, not redrawn.
+            if (!diagnostics.hasErrors()) SocialImages.draw(cards, projectDir, staged.dir(), socialCache(out), diagnostics);
             t1 = lap(timings, "social images", t1);
             if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), diagnostics);
             failOnErrors(diagnostics);
@@ -90,6 +91,12 @@ public final class Pipeline {
             staged.commit();
         }
         return new Result(site, diagnostics.sorted().stream().filter(d -> !d.isError()).toList(), timings);
+    }
+
+    /** Beside the output, like its staging folder: target/site.social-cache. */
+    private static Path socialCache(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        return target.resolveSibling(target.getFileName() + ".social-cache");
     }
 
     private static long lap(Map<String, Long> timings, String stage, long since) {

@@ -44,13 +44,21 @@ public final class SocialImages {
         return "social/" + path + ".png";
     }
 
-    /** Draws every card into {@code out}, in parallel: each card is independent and the PNG encoding is the costly part. */
-    public static void draw(List<Card> cards, Path projectDir, Path out, Diagnostics diagnostics) {
+    /**
+     * Draws every card into {@code out}, in parallel: each card is independent and the PNG encoding
+     * is the costly part. A card drawn by an earlier build with the same code, fonts and Java is
+     * copied from {@code cache} instead (the bytes would be the same), so rebuilds, above all the
+     * preview's, do not redraw a hundred unchanged cards.
+     *
+     * @param cache a folder kept between builds, or null to draw everything
+     */
+    public static void draw(List<Card> cards, Path projectDir, Path out, Path cache, Diagnostics diagnostics) {
         if (cards.isEmpty()) return;
         Optional<Font> bold = font(projectDir, BOLD, diagnostics);
         Optional<Font> regular = font(projectDir, REGULAR, diagnostics);
         if (bold.isEmpty() || regular.isEmpty()) return;
         CardPainter painter = new CardPainter(bold.get(), regular.get());
+        CardCache cached = new CardCache(cache, projectDir.resolve(BOLD), projectDir.resolve(REGULAR));
         cards.parallelStream().forEach(card -> {
             Path file = out.resolve(card.uri());
             try {
@@ -59,13 +67,21 @@ public final class SocialImages {
                     diagnostics.error(card.uri(), 0, 0, "two pages would share the social image /" + card.uri(), "rename one of the pages");
                     return;
                 }
+                if (cached.copy(card, file)) return;
                 BufferedImage image = painter.paint(card);
                 // ImageIO's PNG writer adds no time or other varying chunk: same pixels, same bytes.
                 if (!ImageIO.write(image, "png", file.toFile())) throw new IOException("no PNG writer in this Java");
+                cached.keep(card, file);
             } catch (IOException e) {
                 diagnostics.error(card.uri(), 0, 0, "cannot write the social image: " + e.getMessage(), "check free disk space and permissions");
             }
         });
+        cached.forgetUnused();
+    }
+
+    /** Draws every card, with no cache. */
+    public static void draw(List<Card> cards, Path projectDir, Path out, Diagnostics diagnostics) {
+        draw(cards, projectDir, out, null, diagnostics);
     }
 
     private static Optional<Font> font(Path projectDir, String path, Diagnostics diagnostics) {

@@ -137,6 +137,26 @@ class SocialImagesTest {
     }
 
     @Test
+    void aCachedCardIsTheCardDrawnAnewAndStaleOnesAreRemoved(@TempDir Path dir) throws Exception {
+        Path project = Path.of(".");
+        Path cache = dir.resolve("cache");
+        var card = new SocialImages.Card("social/a.png", "Sjekkliste", "Sjekkliste for enhetsleder", "Testkampanje  ·  test.example.no");
+        var other = new SocialImages.Card("social/b.png", "Plakat", "En plakat", "Testkampanje  ·  test.example.no");
+        Diagnostics d = new Diagnostics();
+        SocialImages.draw(List.of(card, other), project, dir.resolve("fresh"), null, d);
+        SocialImages.draw(List.of(card, other), project, dir.resolve("first"), cache, d);
+        assertEquals(2, Files.list(cache).count(), "both kept");
+        SocialImages.draw(List.of(card), project, dir.resolve("second"), cache, d);
+        assertFalse(d.hasErrors(), d.sorted().toString());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("fresh/social/a.png")), Files.readAllBytes(dir.resolve("second/social/a.png")));
+        assertEquals(1, Files.list(cache).count(), "the card no page uses any more is gone");
+        var changed = new SocialImages.Card("social/a.png", "Sjekkliste", "Sjekkliste for einingsleiar", "Testkampanje  ·  test.example.no");
+        SocialImages.draw(List.of(changed), project, dir.resolve("third"), cache, d);
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("fresh/social/a.png")), Files.readAllBytes(dir.resolve("third/social/a.png"))),
+                "a new title is drawn, not taken from the cache");
+    }
+
+    @Test
     void missingFontIsReportedNotSkipped(@TempDir Path dir) {
         Diagnostics d = new Diagnostics();
         SocialImages.draw(List.of(new SocialImages.Card("social/x.png", "", "X", "Y")), dir, dir.resolve("out"), d);
