@@ -118,7 +118,7 @@ public final class Main {
             long errors = all.stream().filter(Diagnostic::isError).count();
             err.printf("kampanjekit: %d error%s; nothing was published (%s is unchanged)%n", errors, errors == 1 ? "" : "s", outDir);
             return 1;
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // Not a content problem: a bug or the machine. Say so plainly; the trace helps whoever fixes it.
             err.println("kampanjekit: internal error: " + e);
             e.printStackTrace(err);
