@@ -179,6 +179,7 @@
 
 <#-- Kit, audience chips and dates: the facts shown above every content page, then its downloads. -->
 <#macro meta item>
+<#if item.draft!false><p class="draft-banner" role="note">${t.draft_banner}</p></#if>
 <dl class="page-meta">
   <#if item.kit??><div class="meta-row"><dt>${t.kit}</dt><dd><a href="${href(item.kit.uri)}"<@kitLang/><@kitHreflang/>>${item.kit.title}</a></dd></div></#if>
   <#if item.audience?has_content><div class="meta-row"><dt>${t.for_whom}</dt><dd><ul class="chips"><#list item.audience as a><li><a class="chip" href="${href(a.uri)}">${a.name}</a></li></#list></ul></dd></div></#if>

@@ -21,6 +21,7 @@ import no.kampanjekit.load.ContentFolder;
 import no.kampanjekit.load.SourceDocument;
 import no.kampanjekit.markdown.LinkTargets;
 import no.kampanjekit.markdown.MarkdownEngine;
+import no.kampanjekit.markdown.MarkdownLimits;
 import no.kampanjekit.markdown.PageLinks;
 import no.kampanjekit.markdown.ParsedPage;
 import no.kampanjekit.model.ContentItem;
@@ -71,6 +72,9 @@ public final class Pipeline {
             // Downloads first, so the pages that list them can show size and page count.
             Map<String, List<Download>> downloads = new TreeMap<>();
             // (print PDFs, slide decks and kit bundles add theirs here)
+            var decks = no.kampanjekit.render.pptx.SlideDeckStage.build(site, projectDir, staged.dir(), markdown, diagnostics);
+            downloads.putAll(decks.downloads());
+            site = decks.site(); // deck pages: one section per slide
             site = site.withDownloads(downloads);
             t1 = lap(timings, "downloads", t1);
             SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
@@ -118,16 +122,18 @@ public final class Pipeline {
             var kitKey = doc.frontMatter().entries().get("kit");
             if (kitKey != null) kitKeyAt.put(doc.contentPath(), kitKey.keyAt());
         }
+        documents.removeIf(d -> !MarkdownLimits.check(d.body(), d.sourcePath(), d.bodyLineOffset(), diagnostics));
         checkAddresses(documents, config, diagnostics);
         checkTranslations(documents, allMeta, diagnostics);
         checkHomePages(config, allMeta, diagnostics);
         KitChecker.check(kits, allMeta, kitKeyAt, contents.markdownFiles(), config.defaultLang(), diagnostics);
 
         // parse Markdown (in parallel: it is the costly part), then check links across pages
-        List<ParsedPage> parsed = documents.parallelStream()
-                .map(d -> markdown.parse(d.body(), d.sourcePath(), d.contentPath(), d.bodyLineOffset(),
-                        allMeta.get(d.contentPath()).type() == ContentType.GUIDE))
-                .toList();
+        List<Workers.Outcome<ParsedPage>> outcomes = Workers.map(documents,
+                d -> markdown.parse(d.body(), d.sourcePath(), d.contentPath(), d.bodyLineOffset(),
+                        allMeta.get(d.contentPath()).type() == ContentType.GUIDE));
+        reportFailures(documents, outcomes, diagnostics);
+        List<ParsedPage> parsed = outcomes.stream().map(Workers.Outcome::result).toList();
         Map<String, Set<String>> anchors = new HashMap<>();
         for (ParsedPage p : parsed) anchors.put(p.contentPath(), p.anchors());
         Set<String> drafts = allMeta.entrySet().stream().filter(e -> e.getValue().draft()).map(Map.Entry::getKey).collect(Collectors.toSet());
@@ -146,12 +152,10 @@ public final class Pipeline {
         // site model: render each body once, with links turned into page addresses
         Map<String, String> uriByPath = new HashMap<>();
         for (SourceDocument d : documents) uriByPath.put(d.contentPath(), PageLinks.pageUri(d.contentPath()));
-        List<ContentItem> items = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            SourceDocument d = documents.get(i);
-            ParsedPage p = parsed.get(i);
-            String uri = uriByPath.get(d.contentPath());
-            String html = markdown.render(p, new LinkTargets() {
+        List<Integer> indexes = java.util.stream.IntStream.range(0, documents.size()).boxed().toList();
+        List<Workers.Outcome<String>> bodies = Workers.map(indexes, i -> {
+            String uri = uriByPath.get(documents.get(i).contentPath());
+            return markdown.render(parsed.get(i), new LinkTargets() {
                 public Optional<String> pageUri(String contentPath) {
                     return Optional.ofNullable(uriByPath.get(contentPath));
                 }
@@ -160,11 +164,32 @@ public final class Pipeline {
                     return uri;
                 }
             });
-            items.add(new ContentItem(d.sourcePath(), d.contentPath(), uri, allMeta.get(d.contentPath()), html, p.headings(),
-                    p.anchors(), p.tasks(), p.placeholders(), p.plainText()));
+        });
+        reportFailures(documents, bodies, diagnostics);
+        List<ContentItem> items = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            SourceDocument d = documents.get(i);
+            ParsedPage p = parsed.get(i);
+            items.add(new ContentItem(d.sourcePath(), d.contentPath(), uriByPath.get(d.contentPath()), allMeta.get(d.contentPath()),
+                    bodies.get(i).result(), p.headings(), p.anchors(), p.tasks(), p.placeholders(), p.plainText()));
         }
         List<Kit> kitModels = kits.stream().map(KitReader.ParsedKit::kit).toList();
         return new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles(), Map.of());
+    }
+
+    /** A page too deep or too slow to parse or render is the author's problem to fix, reported at the file. */
+    private static void reportFailures(List<SourceDocument> documents, List<? extends Workers.Outcome<?>> outcomes, Diagnostics diagnostics)
+            throws ContentErrorsException {
+        for (int i = 0; i < documents.size(); i++) {
+            Workers.Failure failure = outcomes.get(i).failure();
+            if (failure == null) continue;
+            SourceDocument d = documents.get(i);
+            diagnostics.error(d.sourcePath(), d.bodyLineOffset() + 1, 0,
+                    failure == Workers.Failure.TOO_DEEP ? "the text is nested too deeply to read (lists, quotes or brackets inside each other)"
+                            : "reading the text took too long",
+                    "simplify the page: at most a few levels of lists or quotes, and no long runs of [ ] * or >");
+        }
+        failOnErrors(diagnostics);
     }
 
     /** Two files must not make the same address, and generated pages keep theirs. */

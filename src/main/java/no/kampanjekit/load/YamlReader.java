@@ -56,8 +56,15 @@ public final class YamlReader {
                     hintFor(e.getMessage()));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            diagnostics.error(path, lineOffset + 1, 0, "unreadable YAML: " + firstLine(e.getMessage(), null),
-                    hintFor(e.getMessage()));
+            String m = firstLine(e.getMessage(), null);
+            if (m.contains("aliases")) {
+                diagnostics.error(path, lineOffset + 1, 0, "YAML anchors and aliases (& and *) are not allowed", "write each value out in full");
+            } else if (m.contains("code points")) {
+                diagnostics.error(path, lineOffset + 1, 0, "the front matter is longer than " + MAX_CODE_POINTS + " characters",
+                        "front matter must stay short; move long text into the body");
+            } else {
+                diagnostics.error(path, lineOffset + 1, 0, "unreadable YAML: " + m, hintFor(e.getMessage()));
+            }
             return Optional.empty();
         }
         if (root == null) return Optional.empty();

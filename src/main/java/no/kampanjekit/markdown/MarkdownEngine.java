@@ -151,6 +151,24 @@ public final class MarkdownEngine {
         }
     }
 
+    /**
+     * Renders some top-level nodes of a parsed page on their own, with the page's heading ids,
+     * links and references: one slide of a deck ({@link SlideDecks}). The nodes move into a
+     * document of their own (flexmark renders links only inside a document), so the page must not
+     * be rendered whole afterwards. Thread-safe like {@link #render}.
+     */
+    String renderNodes(ParsedPage page, LinkTargets targets, List<Node> nodes) {
+        synchronized (page) {
+            Document part = new Document(page.document, page.document.getChars());
+            for (Node node : nodes) part.appendChild(node);
+            part.set(LINK_TARGETS, targets);
+            ParsedPageHolder holder = new ParsedPageHolder();
+            holder.page = page;
+            part.set(PAGE, holder);
+            return Placeholders.highlight(renderer.render(part));
+        }
+    }
+
     private static void walk(Node node, java.util.function.Consumer<Node> visit) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             visit.accept(child);

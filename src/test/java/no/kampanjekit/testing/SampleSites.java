@@ -27,7 +27,7 @@ public final class SampleSites {
     public static Path overlay(Path caseDir, Path into) {
         project("basic", into);
         try (Stream<Path> files = Files.walk(caseDir)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path f : files.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(f)).sorted().toList()) {
                 String rel = caseDir.relativize(f).toString();
                 if (rel.equals("expected.txt")) continue;
                 if (rel.equals("delete.txt")) {
@@ -36,12 +36,25 @@ public final class SampleSites {
                 }
                 Path dest = into.resolve(rel);
                 Files.createDirectories(dest.getParent());
-                Files.copy(f, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                if (Files.isSymbolicLink(f)) {
+                    Files.deleteIfExists(dest);
+                    Files.createSymbolicLink(dest, Files.readSymbolicLink(f)); // the case is about the link itself
+                } else {
+                    Files.copy(f, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return into;
+    }
+
+    public static void deleteTree(Path dir) {
+        try {
+            no.kampanjekit.output.StagedOutput.deleteTree(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void copyTree(Path from, Path to) {
