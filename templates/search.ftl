@@ -13,7 +13,7 @@
     <button type="submit" class="button">${t.search_button}</button>
   </div>
 </form>
-<p class="search-status" role="status" data-search-status data-one="${t.search_one_hit}" data-many="${t.search_hits}" data-none="${t.search_no_hits}" data-failed="${t.search_failed}"></p>
+<p class="search-status" role="status" aria-live="polite" data-search-status data-one="${t.search_one_hit}" data-many="${t.search_hits}" data-none="${t.search_no_hits}" data-failed="${t.search_failed}"></p>
 <ol class="search-results" data-search-results data-root="${root}" data-lang="${lang}"
 <#list languages as l> data-lang-${l.code}="${l.name}"</#list>></ol>
 <noscript><p class="notice notice-merk">${t.search_needs_js} <a href="${layout.href(layout.homeUri())}#kits">${t.kits}</a></p></noscript>
