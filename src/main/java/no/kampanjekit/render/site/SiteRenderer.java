@@ -440,9 +440,15 @@ public final class SiteRenderer {
         return item.meta().updated() != null ? item.meta().updated() : item.meta().date();
     }
 
+    /** An interface word; a missing one is an error in the words file, never a silent stand-in. */
     private String word(String lang, String key) {
         Object w = i18n.getOrDefault(lang, Map.of()).get(key);
-        return w == null ? key : w.toString();
+        if (w == null) {
+            diagnostics.error("templates/i18n/" + lang + ".yml", 0, 0, "the interface word '" + key + "' is missing",
+                    "add a line `" + key + ": …` (every language file needs the same keys)");
+            return key;
+        }
+        return w.toString();
     }
 
     private void feed(String lang) throws IOException {
