@@ -1,0 +1,362 @@
+package no.kampanjekit.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Generates the corpora, runs every runner as its own JVM several times per size, and prints
+ * median wall time, peak resident memory and the ratio of each to stock JBake.
+ *
+ * <p>Runs are interleaved (size by size, then round by round, then runner by runner) so a
+ * slow minute on the machine does not land on one runner only. Every run starts from an empty
+ * output folder. Peak memory is GNU time's "Maximum resident set size" when {@code /usr/bin/time}
+ * is there; otherwise the harness samples the process's {@code VmHWM} from {@code /proc}.
+ *
+ * <p>Options: {@code --repo DIR --work DIR --sizes 100,1000 --runs 3
+ * --runners jbake,floor,kampanjekit --cp-jbake CP --cp-floor CP [--cp-kampanjekit CP]
+ * [--seed N] [--java PATH] [--jvm-opts "..."] [--timeout SECONDS]}
+ */
+public final class Bench {
+
+    static final String JBAKE = "jbake";
+    static final String FLOOR = "floor";
+    static final String KAMPANJEKIT = "kampanjekit";
+
+    record Run(int size, String runner, int round, double seconds, long rssKiB, int exit, long htmlFiles) {
+        boolean ok() {
+            return exit == 0;
+        }
+    }
+
+    private final Map<String, String> options;
+    private final Path repo;
+    private final Path work;
+    private final String java;
+    private final List<String> jvmOpts;
+    private final long timeoutSeconds;
+    private final boolean gnuTime;
+
+    private Bench(Map<String, String> options) {
+        this.options = options;
+        this.repo = Path.of(require(options, "repo")).toAbsolutePath().normalize();
+        this.work = Path.of(require(options, "work")).toAbsolutePath().normalize();
+        this.java = options.getOrDefault("java", "java");
+        String opts = options.getOrDefault("jvm-opts", "").trim();
+        this.jvmOpts = opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+"));
+        this.timeoutSeconds = Long.parseLong(options.getOrDefault("timeout", "900"));
+        this.gnuTime = gnuTimeWorks();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = parse(args);
+        System.exit(new Bench(options).run());
+    }
+
+    private int run() throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        for (String s : options.getOrDefault("sizes", "100,1000").split(",")) {
+            sizes.add(Integer.parseInt(s.trim()));
+        }
+        int rounds = Integer.parseInt(options.getOrDefault("runs", "3"));
+        long seed = Long.parseLong(options.getOrDefault("seed", Long.toString(Corpus.DEFAULT_SEED)));
+        List<String> runners = new ArrayList<>();
+        for (String r : options.getOrDefault("runners", JBAKE + "," + FLOOR + "," + KAMPANJEKIT).split(",")) {
+            r = r.trim();
+            if (!List.of(JBAKE, FLOOR, KAMPANJEKIT).contains(r)) {
+                throw new IllegalArgumentException("unknown runner '" + r + "' (use jbake, floor, kampanjekit)");
+            }
+            if (classpath(r) == null) {
+                System.err.println("bench: skipping " + r + ": no --cp-" + r + " given");
+                continue;
+            }
+            runners.add(r);
+        }
+        System.err.println("bench: peak memory from " + (gnuTime ? "/usr/bin/time -v" : "/proc/<pid>/status VmHWM samples"));
+
+        Path logs = work.resolve("logs");
+        Corpus.deleteTree(logs);
+        Files.createDirectories(logs);
+        List<Run> results = new ArrayList<>();
+        for (int size : sizes) {
+            Path corpus = work.resolve("corpus-" + size);
+            long t0 = System.nanoTime();
+            Corpus.generate(size, corpus, repo, seed);
+            System.err.printf(Locale.ROOT, "bench: corpus of %d pages written in %.1f s%n", size, (System.nanoTime() - t0) / 1e9);
+            for (int round = 1; round <= rounds; round++) {
+                for (String runner : runners) {
+                    Run result = measure(size, runner, round, corpus, logs);
+                    results.add(result);
+                    System.err.printf(Locale.ROOT, "bench: %5d pages  run %d/%d  %-12s %7.2f s  %6.0f MiB  %s%n",
+                            size, round, rounds, runner, result.seconds(), result.rssKiB() / 1024.0,
+                            result.ok() ? result.htmlFiles() + " html files" : "FAILED, exit " + result.exit()
+                                    + ", see " + work.relativize(logFile(logs, size, runner, round)));
+                }
+            }
+        }
+
+        String header = String.format(Locale.ROOT, "Kampanjekit benchmark, %s, %d cores, Java %s, seed %d, %d run(s) per cell, JVM options: %s",
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                seed, rounds, jvmOpts.isEmpty() ? "(none)" : String.join(" ", jvmOpts));
+        String table = table(results, sizes, runners, false);
+        System.out.println();
+        System.out.println(header);
+        System.out.println(table);
+        Files.writeString(work.resolve("results.md"), header + "\n\n" + table(results, sizes, runners, true), StandardCharsets.UTF_8);
+        Files.writeString(work.resolve("results.csv"), csv(results), StandardCharsets.UTF_8);
+        System.out.println("Raw runs: " + repo.relativize(work.resolve("results.csv"))
+                + "; Markdown table: " + repo.relativize(work.resolve("results.md")));
+        return results.stream().allMatch(Run::ok) ? 0 : 1;
+    }
+
+    // ---------------------------------------------------------------- one run
+
+    private String classpath(String runner) {
+        return options.get("cp-" + runner);
+    }
+
+    private List<String> command(String runner, Path corpus, Path out) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        cmd.addAll(jvmOpts);
+        cmd.add("-cp");
+        cmd.add(classpath(runner));
+        switch (runner) {
+            case JBAKE -> cmd.addAll(List.of("no.kampanjekit.bench.jbake.JBakeMain",
+                    corpus.resolve("jbake").toString(), out.toString()));
+            case FLOOR -> cmd.addAll(List.of("no.kampanjekit.bench.floor.FloorMain",
+                    corpus.resolve("kampanjekit/content").toString(), out.toString()));
+            case KAMPANJEKIT -> cmd.addAll(List.of("no.kampanjekit.Main", "build",
+                    "--project", corpus.resolve("kampanjekit").toString(), "--out", out.toString()));
+            default -> throw new IllegalArgumentException(runner);
+        }
+        return cmd;
+    }
+
+    private static Path logFile(Path logs, int size, String runner, int round) {
+        return logs.resolve(size + "-" + runner + "-" + round + ".log");
+    }
+
+    private Run measure(int size, String runner, int round, Path corpus, Path logs) throws Exception {
+        Path out = work.resolve("out").resolve(runner + "-" + size);
+        Corpus.deleteTree(out);
+        Files.createDirectories(out.getParent());
+        Path log = logFile(logs, size, runner, round);
+        Path timeFile = logs.resolve(size + "-" + runner + "-" + round + ".time");
+
+        List<String> cmd = new ArrayList<>();
+        if (gnuTime) {
+            cmd.addAll(List.of("/usr/bin/time", "-v", "-o", timeFile.toString()));
+        }
+        cmd.addAll(command(runner, corpus, out));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+
+        long start = System.nanoTime();
+        Process process = pb.start();
+        long hwm = 0;
+        boolean finished;
+        if (gnuTime) {
+            finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+        } else {
+            // VmHWM only grows, so the last sample before exit is the peak to within one interval.
+            long deadline = start + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+            while (!(finished = process.waitFor(20, TimeUnit.MILLISECONDS)) && System.nanoTime() < deadline) {
+                hwm = Math.max(hwm, vmHwmKiB(process.pid()));
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor();
+            Files.writeString(log, "\nbench: killed after " + timeoutSeconds + " s\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
+            return new Run(size, runner, round, seconds, 0, -1, 0);
+        }
+        long rss = gnuTime ? gnuTimeRssKiB(timeFile) : hwm;
+        int exit = process.exitValue();
+        if (exit != 0) {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            System.err.println("bench: " + runner + " failed; last lines of its output:");
+            lines.subList(Math.max(0, lines.size() - 15), lines.size()).forEach(l -> System.err.println("    " + l));
+        }
+        return new Run(size, runner, round, seconds, rss, exit, countHtml(out));
+    }
+
+    private static boolean gnuTimeWorks() {
+        if (!Files.isExecutable(Path.of("/usr/bin/time"))) {
+            return false;
+        }
+        try {
+            Path probe = Files.createTempFile("bench-time", ".txt");
+            Process p = new ProcessBuilder("/usr/bin/time", "-v", "-o", probe.toString(), "true")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            boolean ok = p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0
+                    && gnuTimeRssKiB(probe) > 0;
+            Files.deleteIfExists(probe);
+            return ok;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+
+    private static long gnuTimeRssKiB(Path timeFile) throws IOException {
+        Matcher m = MAX_RSS.matcher(Files.readString(timeFile, StandardCharsets.UTF_8));
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private static long vmHwmKiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The process has just exited.
+        }
+        return 0;
+    }
+
+    private static long countHtml(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return 0;
+        }
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).count();
+        }
+    }
+
+    // ---------------------------------------------------------------- reporting
+
+    private static double median(List<Double> values) {
+        List<Double> v = new ArrayList<>(values);
+        Collections.sort(v);
+        int n = v.size();
+        return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+    }
+
+    private static String table(List<Run> results, List<Integer> sizes, List<String> runners, boolean markdown) {
+        String[] head = {"pages", "runner", "median s", "min s", "max s", "pages/s", "peak RSS MiB",
+                "time / JBake", "RSS / JBake", "html files"};
+        List<String[]> rows = new ArrayList<>();
+        for (int size : sizes) {
+            Map<String, double[]> medians = new LinkedHashMap<>();
+            for (String runner : runners) {
+                List<Run> runs = results.stream().filter(r -> r.size() == size && r.runner().equals(runner)).toList();
+                if (runs.isEmpty() || !runs.stream().allMatch(Run::ok)) {
+                    long failed = runs.stream().filter(r -> !r.ok()).count();
+                    rows.add(new String[] {Integer.toString(size), runner, "FAILED " + failed + "/" + runs.size(),
+                            "", "", "", "", "", "", ""});
+                    continue;
+                }
+                List<Double> secs = runs.stream().map(Run::seconds).toList();
+                List<Double> rss = runs.stream().map(r -> r.rssKiB() / 1024.0).toList();
+                medians.put(runner, new double[] {median(secs), median(rss)});
+            }
+            double[] base = medians.get(JBAKE);
+            for (String runner : runners) {
+                double[] m = medians.get(runner);
+                if (m == null) {
+                    continue;
+                }
+                List<Run> runs = results.stream().filter(r -> r.size() == size && r.runner().equals(runner)).toList();
+                double min = runs.stream().mapToDouble(Run::seconds).min().orElse(0);
+                double max = runs.stream().mapToDouble(Run::seconds).max().orElse(0);
+                List<Long> html = runs.stream().map(Run::htmlFiles).distinct().toList();
+                rows.add(new String[] {
+                        Integer.toString(size), runner,
+                        fmt("%.2f", m[0]), fmt("%.2f", min), fmt("%.2f", max),
+                        fmt("%.0f", size / m[0]), fmt("%.0f", m[1]),
+                        base == null ? "" : fmt("%.2f", m[0] / base[0]),
+                        base == null ? "" : fmt("%.2f", m[1] / base[1]),
+                        html.size() == 1 ? Long.toString(html.get(0)) : html.toString()});
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        if (markdown) {
+            sb.append("| ").append(String.join(" | ", head)).append(" |\n|");
+            for (int i = 0; i < head.length; i++) {
+                sb.append(i < 2 ? " --- |" : " ---: |");
+            }
+            sb.append('\n');
+            for (String[] row : rows) {
+                sb.append("| ").append(String.join(" | ", row)).append(" |\n");
+            }
+            return sb.toString();
+        }
+        int[] width = new int[head.length];
+        for (int i = 0; i < head.length; i++) {
+            width[i] = head[i].length();
+            for (String[] row : rows) {
+                width[i] = Math.max(width[i], row[i].length());
+            }
+        }
+        appendRow(sb, head, width);
+        for (String[] row : rows) {
+            appendRow(sb, row, width);
+        }
+        return sb.toString();
+    }
+
+    private static void appendRow(StringBuilder sb, String[] cells, int[] width) {
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i];
+            String pad = " ".repeat(width[i] - cell.length());
+            sb.append(i == 1 ? cell + pad : pad + cell).append(i == cells.length - 1 ? "" : "  ");
+        }
+        sb.append('\n');
+    }
+
+    private static String csv(List<Run> results) {
+        StringBuilder sb = new StringBuilder("pages,runner,run,seconds,peak_rss_kib,exit,html_files\n");
+        for (Run r : results) {
+            sb.append(r.size()).append(',').append(r.runner()).append(',').append(r.round()).append(',')
+                    .append(fmt("%.3f", r.seconds())).append(',').append(r.rssKiB()).append(',')
+                    .append(r.exit()).append(',').append(r.htmlFiles()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String fmt(String format, double value) {
+        return String.format(Locale.ROOT, format, value);
+    }
+
+    // ---------------------------------------------------------------- options
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --name value, got '" + args[i] + "'");
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+
+    private static String require(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("missing --" + name);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Builds what the benchmark needs, writes the corpora, runs every runner as its own JVM and
+# prints the table. See bench/README.md.
+#
+#   bench/run.sh [--sizes 100,1000] [--runs 3] [--runners jbake,floor,kampanjekit]
+#                [--seed N] [--jvm-opts "-XX:+UseSerialGC ..."] [--timeout SECONDS]
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH/.." && pwd)"
+WORK="$BENCH/work"
+
+sizes=100,1000
+runs=3
+runners=jbake,floor,kampanjekit
+extra=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --runners) runners="$2"; shift 2 ;;
+    --seed|--jvm-opts|--timeout) extra+=("$1" "$2"); shift 2 ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+mkdir -p "$WORK"
+
+if [[ ! -x /usr/bin/time ]]; then
+  echo "run.sh: /usr/bin/time is missing (Debian package 'time'); peak memory will be sampled from /proc instead" >&2
+fi
+
+echo "run.sh: building the benchmark (bench/pom.xml)" >&2
+mvn -q -f "$BENCH/pom.xml" compile
+
+cp_of() { # module -> its classes folder and runtime dependencies
+  printf '%s:%s' "$BENCH/$1/target/classes" "$(cat "$BENCH/$1/target/classpath.txt")"
+}
+
+args=(--repo "$ROOT" --work "$WORK" --sizes "$sizes" --runs "$runs"
+      --cp-jbake "$(cp_of jbake)" --cp-floor "$(cp_of floor)")
+
+wanted=()
+IFS=, read -ra wanted <<< "$runners"
+keep=()
+for r in "${wanted[@]}"; do
+  if [[ "$r" == kampanjekit ]]; then
+    if [[ ! -f "$ROOT/src/main/java/no/kampanjekit/Main.java" ]]; then
+      echo "run.sh: no src/main/java/no/kampanjekit/Main.java in this checkout yet: skipping the kampanjekit runner" >&2
+      continue
+    fi
+    echo "run.sh: building Kampanjekit (pom.xml in the repository root)" >&2
+    mvn -q -f "$ROOT/pom.xml" compile dependency:build-classpath \
+        -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/kampanjekit.classpath"
+    args+=(--cp-kampanjekit "$ROOT/target/classes:$(cat "$WORK/kampanjekit.classpath")")
+  fi
+  keep+=("$r")
+done
+if [[ ${#keep[@]} -eq 0 ]]; then
+  echo "run.sh: no runner left to run" >&2
+  exit 2
+fi
+args+=(--runners "$(IFS=,; echo "${keep[*]}")")
+
+exec java -cp "$BENCH/harness/target/classes" no.kampanjekit.bench.Bench "${args[@]}" ${extra[@]+"${extra[@]}"}
