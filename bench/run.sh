@@ -4,6 +4,7 @@
 #
 #   bench/run.sh [--sizes 100,1000] [--runs 3] [--runners jbake,floor,kampanjekit]
 #                [--seed N] [--jvm-opts "-XX:+UseSerialGC ..."] [--timeout SECONDS]
+#                [--quiet-wait SECONDS]
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -19,8 +20,8 @@ while [[ $# -gt 0 ]]; do
     --sizes) sizes="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --runners) runners="$2"; shift 2 ;;
-    --seed|--jvm-opts|--timeout) extra+=("$1" "$2"); shift 2 ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    --seed|--jvm-opts|--timeout|--quiet-wait) extra+=("$1" "$2"); shift 2 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -32,7 +33,7 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 
 echo "run.sh: building the benchmark (bench/pom.xml)" >&2
-mvn -q -f "$BENCH/pom.xml" compile
+mvn -q -B -f "$BENCH/pom.xml" compile
 
 cp_of() { # module -> its classes folder and runtime dependencies
   printf '%s:%s' "$BENCH/$1/target/classes" "$(cat "$BENCH/$1/target/classpath.txt")"
@@ -51,7 +52,7 @@ for r in "${wanted[@]}"; do
       continue
     fi
     echo "run.sh: building Kampanjekit (pom.xml in the repository root)" >&2
-    mvn -q -f "$ROOT/pom.xml" compile dependency:build-classpath \
+    mvn -q -B -f "$ROOT/pom.xml" compile dependency:build-classpath \
         -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/kampanjekit.classpath"
     args+=(--cp-kampanjekit "$ROOT/target/classes:$(cat "$WORK/kampanjekit.classpath")")
   fi

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <p>Options: {@code --repo DIR --work DIR --sizes 100,1000 --runs 3
  * --runners jbake,floor,kampanjekit --cp-jbake CP --cp-floor CP [--cp-kampanjekit CP]
- * [--seed N] [--java PATH] [--jvm-opts "..."] [--timeout SECONDS]}
+ * [--seed N] [--java PATH] [--jvm-opts "..."] [--timeout SECONDS] [--quiet-wait SECONDS]}
  */
 public final class Bench {
 
@@ -37,7 +37,8 @@ public final class Bench {
     static final String FLOOR = "floor";
     static final String KAMPANJEKIT = "kampanjekit";
 
-    record Run(int size, String runner, int round, double seconds, long rssKiB, int exit, long htmlFiles) {
+    record Run(int size, String runner, int round, double seconds, double cpuSeconds, long rssKiB, int exit,
+               long htmlFiles, String busyBefore) {
         boolean ok() {
             return exit == 0;
         }
@@ -50,6 +51,7 @@ public final class Bench {
     private final List<String> jvmOpts;
     private final long timeoutSeconds;
     private final boolean gnuTime;
+    private final long quietWaitSeconds;
 
     private Bench(Map<String, String> options) {
         this.options = options;
@@ -60,6 +62,7 @@ public final class Bench {
         this.jvmOpts = opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+"));
         this.timeoutSeconds = Long.parseLong(options.getOrDefault("timeout", "900"));
         this.gnuTime = gnuTimeWorks();
+        this.quietWaitSeconds = Long.parseLong(options.getOrDefault("quiet-wait", "60"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -101,15 +104,16 @@ public final class Bench {
                 for (String runner : runners) {
                     Run result = measure(size, runner, round, corpus, logs);
                     results.add(result);
-                    System.err.printf(Locale.ROOT, "bench: %5d pages  run %d/%d  %-12s %7.2f s  %6.0f MiB  %s%n",
-                            size, round, rounds, runner, result.seconds(), result.rssKiB() / 1024.0,
+                    System.err.printf(Locale.ROOT, "bench: %5d pages  run %d/%d  %-12s %7.2f s  %6.0f MiB  busy before %s  %s%n",
+                            size, round, rounds, runner, result.seconds(), result.rssKiB() / 1024.0, result.busyBefore(),
                             result.ok() ? result.htmlFiles() + " html files" : "FAILED, exit " + result.exit()
                                     + ", see " + work.relativize(logFile(logs, size, runner, round)));
                 }
             }
         }
 
-        String header = String.format(Locale.ROOT, "Kampanjekit benchmark, %s, %d cores, Java %s, seed %d, %d run(s) per cell, JVM options: %s",
+        String header = String.format(Locale.ROOT, "Kampanjekit benchmark, %s, %d cores, Java %s, seed %d, %d run(s) per cell, "
+                        + "JVM options: %s",
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 seed, rounds, jvmOpts.isEmpty() ? "(none)" : String.join(" ", jvmOpts));
         String table = table(results, sizes, runners, false);
@@ -166,6 +170,7 @@ public final class Bench {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
 
+        String busyBefore = waitForQuiet();
         long start = System.nanoTime();
         Process process = pb.start();
         long hwm = 0;
@@ -186,16 +191,17 @@ public final class Bench {
             process.waitFor();
             Files.writeString(log, "\nbench: killed after " + timeoutSeconds + " s\n", StandardCharsets.UTF_8,
                     StandardOpenOption.APPEND);
-            return new Run(size, runner, round, seconds, 0, -1, 0);
+            return new Run(size, runner, round, seconds, Double.NaN, 0, -1, 0, busyBefore);
         }
         long rss = gnuTime ? gnuTimeRssKiB(timeFile) : hwm;
+        double cpu = gnuTime ? gnuTimeCpuSeconds(timeFile) : Double.NaN;
         int exit = process.exitValue();
         if (exit != 0) {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             System.err.println("bench: " + runner + " failed; last lines of its output:");
             lines.subList(Math.max(0, lines.size() - 15), lines.size()).forEach(l -> System.err.println("    " + l));
         }
-        return new Run(size, runner, round, seconds, rss, exit, countHtml(out));
+        return new Run(size, runner, round, seconds, cpu, rss, exit, countHtml(out), busyBefore);
     }
 
     private static boolean gnuTimeWorks() {
@@ -220,6 +226,68 @@ public final class Bench {
     private static long gnuTimeRssKiB(Path timeFile) throws IOException {
         Matcher m = MAX_RSS.matcher(Files.readString(timeFile, StandardCharsets.UTF_8));
         return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([0-9.]+)");
+    private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([0-9.]+)");
+
+    private static double gnuTimeCpuSeconds(Path timeFile) throws IOException {
+        String text = Files.readString(timeFile, StandardCharsets.UTF_8);
+        Matcher user = USER.matcher(text);
+        Matcher system = SYSTEM.matcher(text);
+        return user.find() && system.find()
+                ? Double.parseDouble(user.group(1)) + Double.parseDouble(system.group(1)) : Double.NaN;
+    }
+
+    /**
+     * Waits, up to {@code --quiet-wait} seconds, until the machine's CPUs were at most 15 % busy
+     * over one second, so another build on the same machine does not land inside a measurement.
+     * Returns the busy share seen last (e.g. {@code 3%}), which goes into results.csv.
+     */
+    private String waitForQuiet() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(quietWaitSeconds);
+        double busy;
+        boolean warned = false;
+        while (true) {
+            busy = busyShare();
+            if (busy <= 0.15 || System.nanoTime() >= deadline) {
+                break;
+            }
+            if (!warned) {
+                System.err.printf(Locale.ROOT, "bench: CPUs %.0f%% busy with something else; waiting up to %d s%n",
+                        busy * 100, quietWaitSeconds);
+                warned = true;
+            }
+        }
+        if (busy > 0.15) {
+            System.err.printf(Locale.ROOT, "bench: still %.0f%% busy; measuring anyway (see busy_before in results.csv)%n", busy * 100);
+        }
+        return String.format(Locale.ROOT, "%.0f%%", busy * 100);
+    }
+
+    /** Share of all CPU time that was not idle over the next second, from /proc/stat; 0 if unknown. */
+    private static double busyShare() throws InterruptedException {
+        long[] a = cpuTicks();
+        Thread.sleep(1000);
+        long[] b = cpuTicks();
+        if (a == null || b == null || b[0] == a[0]) {
+            return 0;
+        }
+        return 1.0 - (double) (b[1] - a[1]) / (b[0] - a[0]);
+    }
+
+    /** {total, idle + iowait} ticks over all CPUs, or null. */
+    private static long[] cpuTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static long vmHwmKiB(long pid) {
@@ -254,7 +322,7 @@ public final class Bench {
     }
 
     private static String table(List<Run> results, List<Integer> sizes, List<String> runners, boolean markdown) {
-        String[] head = {"pages", "runner", "median s", "min s", "max s", "pages/s", "peak RSS MiB",
+        String[] head = {"pages", "runner", "median s", "min s", "max s", "pages/s", "CPU s", "peak RSS MiB",
                 "time / JBake", "RSS / JBake", "html files"};
         List<String[]> rows = new ArrayList<>();
         for (int size : sizes) {
@@ -264,12 +332,13 @@ public final class Bench {
                 if (runs.isEmpty() || !runs.stream().allMatch(Run::ok)) {
                     long failed = runs.stream().filter(r -> !r.ok()).count();
                     rows.add(new String[] {Integer.toString(size), runner, "FAILED " + failed + "/" + runs.size(),
-                            "", "", "", "", "", "", ""});
+                            "", "", "", "", "", "", "", ""});
                     continue;
                 }
                 List<Double> secs = runs.stream().map(Run::seconds).toList();
                 List<Double> rss = runs.stream().map(r -> r.rssKiB() / 1024.0).toList();
-                medians.put(runner, new double[] {median(secs), median(rss)});
+                List<Double> cpu = runs.stream().map(Run::cpuSeconds).toList();
+                medians.put(runner, new double[] {median(secs), median(rss), median(cpu)});
             }
             double[] base = medians.get(JBAKE);
             for (String runner : runners) {
@@ -284,7 +353,7 @@ public final class Bench {
                 rows.add(new String[] {
                         Integer.toString(size), runner,
                         fmt("%.2f", m[0]), fmt("%.2f", min), fmt("%.2f", max),
-                        fmt("%.0f", size / m[0]), fmt("%.0f", m[1]),
+                        fmt("%.0f", size / m[0]), Double.isNaN(m[2]) ? "" : fmt("%.2f", m[2]), fmt("%.0f", m[1]),
                         base == null ? "" : fmt("%.2f", m[0] / base[0]),
                         base == null ? "" : fmt("%.2f", m[1] / base[1]),
                         html.size() == 1 ? Long.toString(html.get(0)) : html.toString()});
@@ -326,11 +395,12 @@ public final class Bench {
     }
 
     private static String csv(List<Run> results) {
-        StringBuilder sb = new StringBuilder("pages,runner,run,seconds,peak_rss_kib,exit,html_files\n");
+        StringBuilder sb = new StringBuilder("pages,runner,run,seconds,cpu_seconds,peak_rss_kib,exit,html_files,busy_before\n");
         for (Run r : results) {
             sb.append(r.size()).append(',').append(r.runner()).append(',').append(r.round()).append(',')
-                    .append(fmt("%.3f", r.seconds())).append(',').append(r.rssKiB()).append(',')
-                    .append(r.exit()).append(',').append(r.htmlFiles()).append('\n');
+                    .append(fmt("%.3f", r.seconds())).append(',').append(fmt("%.2f", r.cpuSeconds())).append(',')
+                    .append(r.rssKiB()).append(',').append(r.exit()).append(',').append(r.htmlFiles()).append(',')
+                    .append(r.busyBefore()).append('\n');
         }
         return sb.toString();
     }
