@@ -32,8 +32,17 @@ if [[ ! -x /usr/bin/time ]]; then
   echo "run.sh: /usr/bin/time is missing (Debian package 'time'); peak memory will be sampled from /proc instead" >&2
 fi
 
+quiet_mvn() { # log file, then Maven's arguments: shows the log only if Maven fails
+  local log="$1"; shift
+  if ! mvn -q -B "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "run.sh: Maven failed (mvn $*)" >&2
+    exit 1
+  fi
+}
+
 echo "run.sh: building the benchmark (bench/pom.xml)" >&2
-mvn -q -B -f "$BENCH/pom.xml" compile
+quiet_mvn "$WORK/build-bench.log" -f "$BENCH/pom.xml" compile
 
 cp_of() { # module -> its classes folder and runtime dependencies
   printf '%s:%s' "$BENCH/$1/target/classes" "$(cat "$BENCH/$1/target/classpath.txt")"
@@ -52,7 +61,7 @@ for r in "${wanted[@]}"; do
       continue
     fi
     echo "run.sh: building Kampanjekit (pom.xml in the repository root)" >&2
-    mvn -q -B -f "$ROOT/pom.xml" compile dependency:build-classpath \
+    quiet_mvn "$WORK/build-kampanjekit.log" -f "$ROOT/pom.xml" compile dependency:build-classpath \
         -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/kampanjekit.classpath"
     args+=(--cp-kampanjekit "$ROOT/target/classes:$(cat "$WORK/kampanjekit.classpath")")
   fi
