@@ -1,0 +1,207 @@
+package no.kampanjekit.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import no.kampanjekit.diagnostics.ContentErrorsException;
+import no.kampanjekit.diagnostics.Diagnostic;
+import no.kampanjekit.diagnostics.Diagnostics;
+import no.kampanjekit.diagnostics.SourcePosition;
+import no.kampanjekit.load.ContentFolder;
+import no.kampanjekit.load.SourceDocument;
+import no.kampanjekit.markdown.LinkTargets;
+import no.kampanjekit.markdown.MarkdownEngine;
+import no.kampanjekit.markdown.PageLinks;
+import no.kampanjekit.markdown.ParsedPage;
+import no.kampanjekit.model.ContentItem;
+import no.kampanjekit.model.ContentType;
+import no.kampanjekit.model.FrontMatter;
+import no.kampanjekit.model.Kit;
+import no.kampanjekit.model.Site;
+import no.kampanjekit.model.SiteConfig;
+import no.kampanjekit.output.StagedOutput;
+import no.kampanjekit.output.StaticFiles;
+import no.kampanjekit.render.site.Addresses;
+import no.kampanjekit.render.site.SiteRenderer;
+import no.kampanjekit.validate.FrontMatterValidator;
+import no.kampanjekit.validate.KitChecker;
+import no.kampanjekit.validate.KitReader;
+import no.kampanjekit.validate.LinkChecker;
+import no.kampanjekit.validate.SiteConfigReader;
+
+/**
+ * The build, stage by stage: load → validate → site model → render → staged output. Reads like the
+ * diagram in docs/pipeline.md; each stage lives in the package of the same name.
+ */
+public final class Pipeline {
+    /** @param includeDrafts build draft pages too (preview only) */
+    public record Options(boolean includeDrafts) {
+        public static final Options PUBLISH = new Options(false);
+    }
+
+    /** What a successful build made. */
+    public record Result(Site site, List<Diagnostic> warnings) {}
+
+    private final MarkdownEngine markdown = new MarkdownEngine();
+
+    /** Builds the site into {@code out}; on any content error nothing is written and the old site stays. */
+    public Result build(Path projectDir, Path out, Options options) throws ContentErrorsException, IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Site site = check(projectDir, options, diagnostics);
+        try (StagedOutput staged = new StagedOutput(out)) {
+            SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
+            StaticFiles.copyAssets(projectDir, staged.dir(), diagnostics);
+            StaticFiles.copyContentFiles(projectDir, site.contentFiles(), staged.dir());
+            failOnErrors(diagnostics);
+            staged.commit();
+        }
+        return new Result(site, diagnostics.sorted().stream().filter(d -> !d.isError()).toList());
+    }
+
+    /** Loads and checks everything and returns the site model, without writing anything. */
+    public Site check(Path projectDir, Options options, Diagnostics diagnostics) throws ContentErrorsException {
+        // load
+        SiteConfig config = SiteConfigReader.read(projectDir, diagnostics).orElse(null);
+        if (config == null) throw new ContentErrorsException(diagnostics.sorted());
+        List<KitReader.ParsedKit> kits = KitReader.readAll(projectDir, config, diagnostics);
+        ContentFolder.Contents contents = ContentFolder.read(projectDir, diagnostics);
+
+        // validate front matter and addresses
+        Set<String> kitIds = kits.stream().map(k -> k.kit().id()).collect(Collectors.toSet());
+        knownKitFileIds(projectDir).forEach(kitIds::add);
+        FrontMatterValidator validator = new FrontMatterValidator(config, kitIds);
+        Map<String, FrontMatter> allMeta = new TreeMap<>();
+        Map<String, SourcePosition> kitKeyAt = new HashMap<>();
+        List<SourceDocument> documents = new ArrayList<>();
+        for (SourceDocument doc : contents.documents()) {
+            Optional<FrontMatter> meta = validator.validate(doc, diagnostics);
+            if (meta.isEmpty()) continue;
+            if (meta.get().draft() && !options.includeDrafts()) {
+                allMeta.put(doc.contentPath(), meta.get()); // kept so links to it are reported as links to a draft
+                continue;
+            }
+            allMeta.put(doc.contentPath(), meta.get());
+            documents.add(doc);
+            var kitKey = doc.frontMatter().entries().get("kit");
+            if (kitKey != null) kitKeyAt.put(doc.contentPath(), kitKey.keyAt());
+        }
+        checkAddresses(documents, config, diagnostics);
+        checkTranslations(documents, allMeta, diagnostics);
+        checkHomePages(config, allMeta, diagnostics);
+        KitChecker.check(kits, allMeta, kitKeyAt, contents.markdownFiles(), config.defaultLang(), diagnostics);
+
+        // parse Markdown (in parallel: it is the costly part), then check links across pages
+        List<ParsedPage> parsed = documents.parallelStream()
+                .map(d -> markdown.parse(d.body(), d.sourcePath(), d.contentPath(), d.bodyLineOffset(),
+                        allMeta.get(d.contentPath()).type() == ContentType.GUIDE))
+                .toList();
+        Map<String, Set<String>> anchors = new HashMap<>();
+        for (ParsedPage p : parsed) anchors.put(p.contentPath(), p.anchors());
+        Set<String> drafts = allMeta.entrySet().stream().filter(e -> e.getValue().draft()).map(Map.Entry::getKey).collect(Collectors.toSet());
+        for (String draft : drafts) anchors.putIfAbsent(draft, Set.of());
+        Set<String> siteUris = new HashSet<>();
+        for (SourceDocument d : documents) siteUris.add(PageLinks.pageUri(d.contentPath()));
+        LinkChecker.Targets targets = new LinkChecker.Targets(anchors, options.includeDrafts() ? Set.of() : drafts,
+                Set.copyOf(contents.staticFiles()), siteUris, projectDir.resolve("assets").toAbsolutePath().normalize());
+        for (ParsedPage p : parsed) {
+            LinkChecker.check(p, targets, diagnostics);
+            p.htmlProblems().forEach(h -> diagnostics.error(h.at(), h.message(),
+                    "write it in Markdown; raw HTML may only use <" + String.join(">, <", no.kampanjekit.markdown.RawHtmlPolicy.ALLOWED_TAGS.stream().sorted().toList()) + ">"));
+        }
+        failOnErrors(diagnostics);
+
+        // site model: render each body once, with links turned into page addresses
+        Map<String, String> uriByPath = new HashMap<>();
+        for (SourceDocument d : documents) uriByPath.put(d.contentPath(), PageLinks.pageUri(d.contentPath()));
+        List<ContentItem> items = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            SourceDocument d = documents.get(i);
+            ParsedPage p = parsed.get(i);
+            String uri = uriByPath.get(d.contentPath());
+            String html = markdown.render(p, new LinkTargets() {
+                public Optional<String> pageUri(String contentPath) {
+                    return Optional.ofNullable(uriByPath.get(contentPath));
+                }
+
+                public String currentUri() {
+                    return uri;
+                }
+            });
+            items.add(new ContentItem(d.sourcePath(), d.contentPath(), uri, allMeta.get(d.contentPath()), html, p.headings(),
+                    p.anchors(), p.tasks(), p.placeholders(), p.plainText()));
+        }
+        List<Kit> kitModels = kits.stream().map(KitReader.ParsedKit::kit).toList();
+        return new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles());
+    }
+
+    /** Two files must not make the same address, and generated pages keep theirs. */
+    private static void checkAddresses(List<SourceDocument> documents, SiteConfig config, Diagnostics diagnostics) {
+        Map<String, String> reserved = new LinkedHashMap<>();
+        for (String lang : config.languages()) {
+            reserved.put(Addresses.newsList(lang, config.defaultLang()), "the news list");
+            reserved.put(Addresses.search(lang, config.defaultLang()), "the search page");
+            for (var a : config.audiences()) reserved.put(Addresses.audience(a.id(), lang, config.defaultLang()), "the audience page");
+        }
+        reserved.put(Addresses.PLACEHOLDERS, "the open points page");
+        Map<String, String> byUri = new HashMap<>();
+        for (SourceDocument d : documents) {
+            String uri = PageLinks.pageUri(d.contentPath());
+            String key = uri.toLowerCase(Locale.ROOT);
+            String other = byUri.putIfAbsent(key, d.sourcePath());
+            if (other != null) {
+                diagnostics.error(d.sourcePath(), 0, 0, "this page gets the address /" + uri + ", which " + other + " has already",
+                        "rename one of the files; x.md and x/index.md make the same address");
+            } else if (reserved.containsKey(uri) || uri.startsWith("kit/") || uri.equals("kit/")) {
+                diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " belongs to " + reserved.getOrDefault(uri, "the kit pages"),
+                        "rename the file or folder");
+            }
+        }
+    }
+
+    private static void checkTranslations(List<SourceDocument> documents, Map<String, FrontMatter> meta, Diagnostics diagnostics) {
+        Map<String, String> seen = new HashMap<>();
+        for (SourceDocument d : documents) {
+            FrontMatter fm = meta.get(d.contentPath());
+            if (fm.translationKey() == null) continue;
+            String other = seen.putIfAbsent(fm.translationKey() + "|" + fm.lang(), d.sourcePath());
+            if (other != null) {
+                var at = d.frontMatter().entries().get("translation_key").keyAt();
+                diagnostics.error(at, "translation_key '" + fm.translationKey() + "' is already used by " + other + " in the same language",
+                        "each language may have one page per translation_key");
+            }
+        }
+    }
+
+    private static void checkHomePages(SiteConfig config, Map<String, FrontMatter> meta, Diagnostics diagnostics) {
+        for (String lang : config.languages()) {
+            String path = Addresses.prefix(lang, config.defaultLang()) + "index.md";
+            if (!meta.containsKey(path)) {
+                diagnostics.error("content/" + path, 0, 0, "the home page for '" + lang + "' is missing",
+                        "create content/" + path + " with `title:` and `type: page`; every language in kampanjekit.yml needs one");
+            }
+        }
+    }
+
+    /** Kit ids of every kit file, readable or not, so a page naming a broken kit is not reported twice. */
+    private static List<String> knownKitFileIds(Path projectDir) {
+        try (var s = java.nio.file.Files.list(projectDir.resolve("kits"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml")).map(n -> n.substring(0, n.length() - 4)).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static void failOnErrors(Diagnostics diagnostics) throws ContentErrorsException {
+        if (diagnostics.hasErrors()) throw new ContentErrorsException(diagnostics.sorted());
+    }
+}

@@ -1,0 +1,34 @@
+package no.kampanjekit.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a build knows after checking: settings, every page and every kit. Plain data; the
+ * renderers turn it into files.
+ *
+ * @param items every content item, sorted by source path
+ * @param data data files from content/data, by file name
+ * @param contentFiles images and attachments beside the pages, relative to content/, published as they are
+ */
+public record Site(SiteConfig config, List<ContentItem> items, List<Kit> kits, Map<String, Object> data, List<String> contentFiles) {
+
+    public Optional<ContentItem> itemByContentPath(String contentPath) {
+        return items.stream().filter(i -> i.contentPath().equals(contentPath)).findFirst();
+    }
+
+    public Optional<Kit> kit(String id) {
+        return kits.stream().filter(k -> k.id().equals(id)).findFirst();
+    }
+
+    /** The other-language versions of an item, sharing its translation key, sorted by language. */
+    public List<ContentItem> translationsOf(ContentItem item) {
+        String key = item.meta().translationKey();
+        if (key == null) return List.of();
+        return items.stream()
+                .filter(i -> i != item && key.equals(i.meta().translationKey()))
+                .sorted((a, b) -> a.lang().compareTo(b.lang()))
+                .toList();
+    }
+}

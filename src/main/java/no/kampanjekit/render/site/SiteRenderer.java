@@ -1,0 +1,380 @@
+package no.kampanjekit.render.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import no.kampanjekit.diagnostics.Diagnostics;
+import no.kampanjekit.load.TextFiles;
+import no.kampanjekit.load.YamlNode;
+import no.kampanjekit.load.YamlReader;
+import no.kampanjekit.load.YamlValues;
+import no.kampanjekit.markdown.PageLinks;
+import no.kampanjekit.model.Audience;
+import no.kampanjekit.model.ContentItem;
+import no.kampanjekit.model.ContentType;
+import no.kampanjekit.model.Kit;
+import no.kampanjekit.model.Placeholder;
+import no.kampanjekit.model.Site;
+import no.kampanjekit.model.SiteConfig;
+
+/**
+ * Writes the web pages: one per content item with the template of its type, and the generated
+ * pages (home, audiences, kits, news, search, open points, 404, feeds, sitemap, robots.txt).
+ * Builds JBake-style template models from the site model; see docs/templates.md.
+ */
+public final class SiteRenderer {
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of("nb", "Bokmål", "nn", "Nynorsk", "en", "English");
+
+    private final Site site;
+    private final SiteConfig config;
+    private final TemplateEngine engine;
+    private final Map<String, Map<String, Object>> i18n;
+    private final Diagnostics diagnostics;
+    private final Path out;
+    /** Every page written, with its last-modified date, for the sitemap. */
+    private final List<Map<String, Object>> sitemap = new ArrayList<>();
+
+    private SiteRenderer(Site site, TemplateEngine engine, Map<String, Map<String, Object>> i18n, Path out, Diagnostics diagnostics) {
+        this.site = site;
+        this.config = site.config();
+        this.engine = engine;
+        this.i18n = i18n;
+        this.out = out;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Renders every web page of the site into {@code out}. Problems are reported, not thrown. */
+    public static void render(Site site, Path projectDir, Path out, Diagnostics diagnostics) throws IOException {
+        Path templates = projectDir.resolve("templates");
+        if (!Files.isDirectory(templates)) {
+            diagnostics.error("templates", 0, 0, "the templates folder is missing", "restore templates/ from the repository");
+            return;
+        }
+        Map<String, Map<String, Object>> i18n = new LinkedHashMap<>();
+        for (String lang : site.config().languages()) {
+            String path = "templates/i18n/" + lang + ".yml";
+            Path file = projectDir.resolve(path);
+            if (!Files.isRegularFile(file)) {
+                diagnostics.error(path, 0, 0, "interface words for '" + lang + "' are missing", "copy templates/i18n/nb.yml and translate it");
+                continue;
+            }
+            TextFiles.read(file, path, diagnostics).flatMap(t -> YamlReader.read(t, path, 0, diagnostics)).ifPresent(node -> {
+                if (node instanceof YamlNode.Mapping) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> words = (Map<String, Object>) YamlValues.plain(node);
+                    i18n.put(lang, words);
+                } else {
+                    diagnostics.error(node.at(), "interface words must be `key: text` lines", "see templates/i18n/nb.yml");
+                }
+            });
+        }
+        if (diagnostics.hasErrors()) return;
+        new SiteRenderer(site, new TemplateEngine(templates), i18n, out, diagnostics).renderAll();
+    }
+
+    private void renderAll() throws IOException {
+        String defaultLang = config.defaultLang();
+        for (ContentItem item : site.items()) {
+            if (item.isHome()) {
+                page("home.ftl", item.uri(), item.lang(), contentModel(item), item.title(), item.meta().summary(),
+                        otherLanguages(item, l -> Addresses.home(l, defaultLang)), lastmod(item));
+            } else {
+                page(item.type().id() + ".ftl", item.uri(), item.lang(), contentModel(item), item.title(), item.meta().summary(),
+                        translations(item), lastmod(item));
+            }
+        }
+        for (String lang : config.languages()) {
+            for (Audience a : config.audiences()) {
+                Map<String, Object> model = new LinkedHashMap<>();
+                model.put("audience", audience(a, lang));
+                model.put("items", summaries(site.items().stream()
+                        .filter(i -> i.lang().equals(lang) && i.meta().audience().contains(a.id())).toList(), lang));
+                model.put("audience_kits", site.kits().stream().filter(k -> k.audiences().contains(a.id())).map(k -> kit(k, lang)).toList());
+                page("audience.ftl", Addresses.audience(a.id(), lang, defaultLang), lang, model, a.name().in(lang), a.description().in(lang),
+                        generatedTranslations(lang, l -> Addresses.audience(a.id(), l, defaultLang)), null);
+            }
+            Map<String, Object> news = new LinkedHashMap<>();
+            news.put("items", summaries(published(ContentType.NEWS, lang), lang));
+            page("news-list.ftl", Addresses.newsList(lang, defaultLang), lang, news, word(lang, "news"), null,
+                    generatedTranslations(lang, l -> Addresses.newsList(l, defaultLang)), null);
+            page("search.ftl", Addresses.search(lang, defaultLang), lang, new LinkedHashMap<>(), word(lang, "search"), null,
+                    generatedTranslations(lang, l -> Addresses.search(l, defaultLang)), null);
+            feed(lang);
+        }
+        for (Kit kit : site.kits()) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("kit", kit(kit, defaultLang));
+            page("kit.ftl", kit.uri(), defaultLang, model, kit.title(), kit.description(), List.of(), kit.date());
+        }
+        placeholders();
+        notFound();
+        searchIndex();
+        sitemap();
+        robots();
+    }
+
+    private void page(String template, String uri, String lang, Map<String, Object> specific, String title, String description,
+                      List<Map<String, Object>> translations, LocalDate lastmod) throws IOException {
+        Map<String, Object> model = common(lang, uri);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("uri", uri);
+        page.put("url", config.baseUrl() + uri);
+        page.put("title", title);
+        page.put("description", description == null ? config.description().in(lang) : description);
+        page.put("translations", translations);
+        page.put("type", template.replace(".ftl", ""));
+        model.put("page", page);
+        model.putAll(specific);
+        Optional<String> html = engine.render(template, model, "/" + uri, diagnostics);
+        if (html.isPresent()) {
+            write(Addresses.file(uri), html.get());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("url", config.baseUrl() + uri);
+            entry.put("lastmod", lastmod == null ? null : lastmod.toString());
+            entry.put("translations", translations.stream().map(t -> Map.of("lang", t.get("lang"), "url", config.baseUrl() + t.get("uri"))).toList());
+            sitemap.add(entry);
+        }
+    }
+
+    /** Variables every template gets. */
+    private Map<String, Object> common(String lang, String uri) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("root", PageLinks.rootFrom(uri));
+        m.put("lang", lang);
+        m.put("t", i18n.getOrDefault(lang, Map.of()));
+        m.put("config", configModel(lang));
+        m.put("audiences", config.audiences().stream().map(a -> audience(a, lang)).toList());
+        m.put("kits", site.kits().stream().map(k -> kit(k, lang)).toList());
+        m.put("languages", config.languages().stream().map(l -> Map.of("code", l, "name", LANGUAGE_NAMES.get(l),
+                "home_uri", Addresses.home(l, config.defaultLang()))).toList());
+        for (ContentType type : ContentType.values()) m.put(type.publishedListName(), summaries(published(type, lang), lang));
+        m.put("data", site.data());
+        m.put("search_uri", Addresses.search(lang, config.defaultLang()));
+        m.put("news_uri", Addresses.newsList(lang, config.defaultLang()));
+        m.put("feed_uri", Addresses.feed(lang, config.defaultLang()));
+        return m;
+    }
+
+    private Map<String, Object> configModel(String lang) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("title", config.title().in(lang));
+        c.put("description", config.description().in(lang));
+        c.put("base_url", config.baseUrl());
+        c.put("default_lang", config.defaultLang());
+        c.put("languages", config.languages());
+        c.put("publisher", Map.of("name", config.publisher().name(), "email", config.publisher().email()));
+        return c;
+    }
+
+    private Map<String, Object> contentModel(ContentItem item) {
+        Map<String, Object> c = summary(item, item.lang());
+        c.put("body", TemplateEngine.markup(item.html()));
+        c.put("status", item.meta().draft() ? "draft" : "published");
+        c.put("rootpath", PageLinks.rootFrom(item.uri()));
+        c.put("toc", item.toc().stream().filter(h -> h.level() == 2 || h.level() == 3)
+                .map(h -> Map.of("level", h.level(), "id", h.id(), "text", h.text())).toList());
+        c.put("tasks", item.tasks());
+        c.put("sources", item.meta().sources().stream()
+                .map(s -> Map.of("id", s, "title", config.sources().getOrDefault(s, s))).toList());
+        c.put("source_path", item.sourcePath());
+        neighbours(item).forEach(c::put);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("content", c);
+        return m;
+    }
+
+    /** A content summary, the shape lists and kit pages use. */
+    private Map<String, Object> summary(ContentItem item, String lang) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", item.title());
+        s.put("type", item.type().id());
+        s.put("type_name", word(item.lang(), "type_" + item.type().id()));
+        s.put("uri", item.uri());
+        s.put("url", config.baseUrl() + item.uri());
+        s.put("summary", item.meta().summary() == null ? "" : item.meta().summary());
+        s.put("lang", item.lang());
+        putDate(s, "date", item.meta().date(), item.lang());
+        putDate(s, "updated", item.meta().updated(), item.lang());
+        if (item.meta().kit() != null) site.kit(item.meta().kit()).ifPresent(k -> s.put("kit", Map.of("id", k.id(), "title", k.title(), "uri", k.uri())));
+        s.put("audience", item.meta().audience().stream().map(a -> config.audience(a).map(x -> audience(x, lang)).orElseThrow()).toList());
+        s.put("draft", item.meta().draft());
+        return s;
+    }
+
+    private void putDate(Map<String, Object> m, String key, LocalDate date, String lang) {
+        if (date == null) return;
+        m.put(key, date.toString());
+        m.put(key + "_display", displayDate(date, lang));
+        m.put(key + "_iso", date + "T00:00:00Z");
+    }
+
+    static String displayDate(LocalDate date, String lang) {
+        return lang.equals("en")
+                ? date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
+                : date.format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag(lang.equals("nn") ? "nn-NO" : "nb-NO")));
+    }
+
+    private List<Map<String, Object>> summaries(List<ContentItem> items, String lang) {
+        return items.stream().map(i -> summary(i, lang)).toList();
+    }
+
+    /** Published items of a type in a language: newest first, then by title. Drafts only exist in preview builds. */
+    private List<ContentItem> published(ContentType type, String lang) {
+        return site.items().stream()
+                .filter(i -> i.type() == type && i.lang().equals(lang) && !i.isHome())
+                .sorted(Comparator.comparing((ContentItem i) -> i.meta().date() == null ? LocalDate.MIN : i.meta().date()).reversed()
+                        .thenComparing(ContentItem::title))
+                .toList();
+    }
+
+    private Map<String, Object> audience(Audience a, String lang) {
+        return Map.of("id", a.id(), "name", a.name().in(lang), "description", a.description().in(lang),
+                "uri", Addresses.audience(a.id(), lang, config.defaultLang()));
+    }
+
+    private Map<String, Object> kit(Kit k, String lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", k.id());
+        m.put("title", k.title());
+        m.put("description", k.description());
+        m.put("uri", k.uri());
+        m.put("version", k.version() == null ? "" : k.version());
+        putDate(m, "date", k.date(), lang);
+        m.put("audiences", k.audiences().stream().map(a -> audience(config.audience(a).orElseThrow(), lang)).toList());
+        m.put("items", k.items().stream().map(site::itemByContentPath).flatMap(Optional::stream).map(i -> summary(i, lang)).toList());
+        m.put("links", k.links().stream().map(l -> Map.of("title", l.title(), "url", l.url())).toList());
+        if (k.featured() != null) site.itemByContentPath(k.featured()).ifPresent(i -> m.put("featured", summary(i, lang)));
+        return m;
+    }
+
+    /** Previous and next page in the kit's order, for content pages in the default language. */
+    private Map<String, Object> neighbours(ContentItem item) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (item.meta().kit() == null) return m;
+        site.kit(item.meta().kit()).ifPresent(kit -> {
+            List<ContentItem> items = kit.items().stream().map(site::itemByContentPath).flatMap(Optional::stream).toList();
+            int i = items.indexOf(item);
+            if (i > 0) m.put("previousContent", summary(items.get(i - 1), item.lang()));
+            if (i >= 0 && i < items.size() - 1) m.put("nextContent", summary(items.get(i + 1), item.lang()));
+        });
+        return m;
+    }
+
+    private List<Map<String, Object>> translations(ContentItem item) {
+        return site.translationsOf(item).stream().map(t -> translation(t.lang(), t.uri())).toList();
+    }
+
+    private List<Map<String, Object>> otherLanguages(ContentItem item, java.util.function.Function<String, String> uriFor) {
+        return generatedTranslations(item.lang(), uriFor);
+    }
+
+    private List<Map<String, Object>> generatedTranslations(String lang, java.util.function.Function<String, String> uriFor) {
+        return config.languages().stream().filter(l -> !l.equals(lang)).map(l -> translation(l, uriFor.apply(l))).toList();
+    }
+
+    private Map<String, Object> translation(String lang, String uri) {
+        return Map.of("lang", lang, "language_name", LANGUAGE_NAMES.get(lang), "uri", uri);
+    }
+
+    private static LocalDate lastmod(ContentItem item) {
+        return item.meta().updated() != null ? item.meta().updated() : item.meta().date();
+    }
+
+    private String word(String lang, String key) {
+        Object w = i18n.getOrDefault(lang, Map.of()).get(key);
+        return w == null ? key : w.toString();
+    }
+
+    private void feed(String lang) throws IOException {
+        Map<String, Object> model = common(lang, Addresses.feed(lang, config.defaultLang()));
+        model.put("feed_url", config.baseUrl() + Addresses.feed(lang, config.defaultLang()));
+        model.put("news_url", config.baseUrl() + Addresses.newsList(lang, config.defaultLang()));
+        List<ContentItem> news = published(ContentType.NEWS, lang);
+        LocalDate newest = news.stream().map(SiteRenderer::lastmod).filter(d -> d != null).max(LocalDate::compareTo)
+                .orElse(LocalDate.of(2025, 1, 1));
+        model.put("feed_updated_iso", newest + "T00:00:00Z");
+        engine.render("feed.xml.ftl", model, Addresses.feed(lang, config.defaultLang()), diagnostics)
+                .ifPresent(x -> write(Addresses.feed(lang, config.defaultLang()), x));
+    }
+
+    /** The editors' list of open points, so none is published unnoticed. Not listed in the sitemap. */
+    private void placeholders() {
+        String lang = config.defaultLang();
+        Map<String, Object> model = common(lang, Addresses.PLACEHOLDERS);
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (ContentItem item : site.items()) {
+            for (Placeholder p : item.placeholders()) {
+                list.add(Map.of("text", p.text(), "source_path", p.sourcePath(), "line", p.line(), "uri", item.uri(), "title", item.title()));
+            }
+        }
+        model.put("placeholders", list);
+        model.put("page", Map.of("uri", Addresses.PLACEHOLDERS, "url", config.baseUrl() + Addresses.PLACEHOLDERS,
+                "title", word(lang, "placeholders_title"), "description", word(lang, "placeholders_title"), "translations", List.of(), "type", "placeholders"));
+        engine.render("placeholders.ftl", model, Addresses.PLACEHOLDERS, diagnostics).ifPresent(x -> write(Addresses.file(Addresses.PLACEHOLDERS), x));
+    }
+
+    /** 404.html is served at any depth, so its links start from the site's base path. */
+    private void notFound() {
+        String lang = config.defaultLang();
+        Map<String, Object> model = common(lang, "");
+        model.put("root", config.basePath());
+        model.put("page", Map.of("uri", "404.html", "url", config.baseUrl() + "404.html", "title", word(lang, "not_found_title"),
+                "description", word(lang, "not_found_title"), "translations", List.of(), "type", "404"));
+        engine.render("404.ftl", model, "404.html", diagnostics).ifPresent(x -> write("404.html", x));
+    }
+
+    private void searchIndex() {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (ContentItem item : site.items()) {
+            if (item.meta().draft()) continue;
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("url", item.uri());
+            e.put("title", item.title());
+            e.put("summary", item.meta().summary() == null ? "" : item.meta().summary());
+            e.put("lang", item.lang());
+            e.put("type", item.type().id());
+            e.put("type_name", word(item.lang(), "type_" + item.type().id()));
+            e.put("text", item.plainText().length() > 6000 ? item.plainText().substring(0, 6000) : item.plainText());
+            entries.add(e);
+        }
+        write(Addresses.SEARCH_INDEX, Json.write(entries));
+        write(Addresses.SEARCH_SYNONYMS, Json.write(config.synonyms()));
+    }
+
+    private void sitemap() {
+        Map<String, Object> model = common(config.defaultLang(), "sitemap.xml");
+        List<Map<String, Object>> pages = sitemap.stream()
+                .sorted(Comparator.comparing(m -> (String) m.get("url")))
+                .collect(Collectors.toList());
+        model.put("all_pages", pages);
+        engine.render("sitemap.xml.ftl", model, "sitemap.xml", diagnostics).ifPresent(x -> write("sitemap.xml", x));
+    }
+
+    private void robots() {
+        Map<String, Object> model = common(config.defaultLang(), "robots.txt");
+        model.put("sitemap_url", config.baseUrl() + "sitemap.xml");
+        engine.render("robots.txt.ftl", model, "robots.txt", diagnostics).ifPresent(x -> write("robots.txt", x));
+    }
+
+    private void write(String relative, String text) {
+        Path file = out.resolve(relative);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            diagnostics.error(relative, 0, 0, "cannot write the output file: " + e.getMessage(), "check free disk space and permissions");
+        }
+    }
+
+}
