@@ -56,14 +56,21 @@ IFS=, read -ra wanted <<< "$runners"
 keep=()
 for r in "${wanted[@]}"; do
   if [[ "$r" == kampanjekit ]]; then
-    if [[ ! -f "$ROOT/src/main/java/no/kampanjekit/Main.java" ]]; then
-      echo "run.sh: no src/main/java/no/kampanjekit/Main.java in this checkout yet: skipping the kampanjekit runner" >&2
+    # The CLI's main class: no.kampanjekit.Main was the agreed name; the generator has it as
+    # no.kampanjekit.cli.Main. Take whichever this checkout has.
+    main_class=
+    for c in no.kampanjekit.Main no.kampanjekit.cli.Main; do
+      if [[ -f "$ROOT/src/main/java/${c//.//}.java" ]]; then main_class=$c; break; fi
+    done
+    if [[ -z "$main_class" ]]; then
+      echo "run.sh: no Kampanjekit main class in this checkout yet: skipping the kampanjekit runner" >&2
       continue
     fi
     echo "run.sh: building Kampanjekit (pom.xml in the repository root)" >&2
     quiet_mvn "$WORK/build-kampanjekit.log" -f "$ROOT/pom.xml" compile dependency:build-classpath \
         -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/kampanjekit.classpath"
-    args+=(--cp-kampanjekit "$ROOT/target/classes:$(cat "$WORK/kampanjekit.classpath")")
+    args+=(--cp-kampanjekit "$ROOT/target/classes:$(cat "$WORK/kampanjekit.classpath")"
+           --kampanjekit-main "$main_class")
   fi
   keep+=("$r")
 done

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  *
  * <p>Options: {@code --repo DIR --work DIR --sizes 100,1000 --runs 3
  * --runners jbake,floor,kampanjekit --cp-jbake CP --cp-floor CP [--cp-kampanjekit CP]
+ * [--kampanjekit-main no.kampanjekit.cli.Main]
  * [--seed N] [--java PATH] [--jvm-opts "..."] [--timeout SECONDS] [--quiet-wait SECONDS]}
  */
 public final class Bench {
@@ -144,7 +145,7 @@ public final class Bench {
                     corpus.resolve("jbake").toString(), out.toString()));
             case FLOOR -> cmd.addAll(List.of("no.kampanjekit.bench.floor.FloorMain",
                     corpus.resolve("kampanjekit/content").toString(), out.toString()));
-            case KAMPANJEKIT -> cmd.addAll(List.of("no.kampanjekit.Main", "build",
+            case KAMPANJEKIT -> cmd.addAll(List.of(options.getOrDefault("kampanjekit-main", "no.kampanjekit.Main"), "build",
                     "--project", corpus.resolve("kampanjekit").toString(), "--out", out.toString()));
             default -> throw new IllegalArgumentException(runner);
         }

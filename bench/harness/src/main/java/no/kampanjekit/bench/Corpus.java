@@ -403,6 +403,14 @@ public final class Corpus {
         Page first = pages.get(0);
         home.append('[').append(first.title()).append("](").append(first.path()).append(".md).\n");
         write(dir.resolve("content/index.md"), home.toString());
+        // Every other language in kampanjekit.yml needs a home page of its own.
+        for (String lang : languages(dir.resolve("kampanjekit.yml"))) {
+            if (!lang.equals("nb")) {
+                write(dir.resolve("content/" + lang + "/index.md"), "---\ntitle: \"Kjernejournal\"\ntype: page\nlang: "
+                        + lang + "\n---\n\n" + (lang.equals("en") ? "Campaign material for municipalities.\n"
+                        : "Kampanjemateriell for kommunane.\n"));
+            }
+        }
 
         StringBuilder kit = new StringBuilder();
         kit.append("title: \"Kjernejournal nå – testkit for ytelsesmåling\"\n");
@@ -418,6 +426,22 @@ public final class Corpus {
         }
         kit.append("links:\n  - title: Kjernejournal for helsepersonell\n    url: https://www.nhn.no/\n");
         write(dir.resolve("kits/" + KIT_ID + ".yml"), kit.toString());
+    }
+
+    private static final Pattern LANGUAGES = Pattern.compile("(?m)^languages:\\s*\\[([^\\]]*)\\]");
+
+    /** The codes in {@code languages: [nb, nn, en]}, or none if the line is not there in that form. */
+    static List<String> languages(Path config) throws IOException {
+        Matcher m = LANGUAGES.matcher(Files.readString(config, StandardCharsets.UTF_8));
+        List<String> codes = new ArrayList<>();
+        if (m.find()) {
+            for (String code : m.group(1).split(",")) {
+                if (!code.isBlank()) {
+                    codes.add(code.trim());
+                }
+            }
+        }
+        return codes;
     }
 
     private static String yamlString(String s) {
