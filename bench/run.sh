@@ -4,7 +4,7 @@
 #
 #   bench/run.sh [--sizes 100,1000] [--runs 3] [--runners jbake,floor,kampanjekit]
 #                [--seed N] [--jvm-opts "-XX:+UseSerialGC ..."] [--timeout SECONDS]
-#                [--quiet-wait SECONDS]
+#                [--quiet-wait SECONDS] [--max-noise 0.10] [--retries 2]
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,7 +20,7 @@ while [[ $# -gt 0 ]]; do
     --sizes) sizes="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --runners) runners="$2"; shift 2 ;;
-    --seed|--jvm-opts|--timeout|--quiet-wait) extra+=("$1" "$2"); shift 2 ;;
+    --seed|--jvm-opts|--timeout|--quiet-wait|--max-noise|--retries) extra+=("$1" "$2"); shift 2 ;;
     -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac

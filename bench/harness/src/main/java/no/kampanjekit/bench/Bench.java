@@ -30,7 +30,13 @@ import java.util.stream.Stream;
  * <p>Options: {@code --repo DIR --work DIR --sizes 100,1000 --runs 3
  * --runners jbake,floor,kampanjekit --cp-jbake CP --cp-floor CP [--cp-kampanjekit CP]
  * [--kampanjekit-main no.kampanjekit.cli.Main]
- * [--seed N] [--java PATH] [--jvm-opts "..."] [--timeout SECONDS] [--quiet-wait SECONDS]}
+ * [--seed N] [--java PATH] [--jvm-opts "..."] [--timeout SECONDS] [--quiet-wait SECONDS]
+ * [--max-noise 0.10] [--retries 2]}
+ *
+ * <p>A run during which other processes took more than {@code --max-noise} of the machine's
+ * CPU time is measured again, up to {@code --retries} times; the discarded runs stay in
+ * results.csv with {@code kept=false}. The table's last column is the median share of the CPUs
+ * that other processes took during the kept runs: if it is high, the times are too.
  */
 public final class Bench {
 
@@ -39,9 +45,13 @@ public final class Bench {
     static final String KAMPANJEKIT = "kampanjekit";
 
     record Run(int size, String runner, int round, double seconds, double cpuSeconds, long rssKiB, int exit,
-               long htmlFiles, String busyBefore) {
+               long htmlFiles, String busyBefore, double noise, boolean kept) {
         boolean ok() {
             return exit == 0;
+        }
+
+        Run discarded() {
+            return new Run(size, runner, round, seconds, cpuSeconds, rssKiB, exit, htmlFiles, busyBefore, noise, false);
         }
     }
 
@@ -53,6 +63,8 @@ public final class Bench {
     private final long timeoutSeconds;
     private final boolean gnuTime;
     private final long quietWaitSeconds;
+    private final double maxNoise;
+    private final int retries;
 
     private Bench(Map<String, String> options) {
         this.options = options;
@@ -64,6 +76,8 @@ public final class Bench {
         this.timeoutSeconds = Long.parseLong(options.getOrDefault("timeout", "900"));
         this.gnuTime = gnuTimeWorks();
         this.quietWaitSeconds = Long.parseLong(options.getOrDefault("quiet-wait", "60"));
+        this.maxNoise = Double.parseDouble(options.getOrDefault("max-noise", "0.10"));
+        this.retries = Integer.parseInt(options.getOrDefault("retries", "2"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -104,9 +118,15 @@ public final class Bench {
             for (int round = 1; round <= rounds; round++) {
                 for (String runner : runners) {
                     Run result = measure(size, runner, round, corpus, logs);
+                    for (int retry = 1; result.ok() && result.noise() > maxNoise && retry <= retries; retry++) {
+                        System.err.printf(Locale.ROOT, "bench: %5d pages  run %d/%d  %-12s %7.2f s  other processes took %.0f%% of the CPUs: measuring again%n",
+                                size, round, rounds, runner, result.seconds(), result.noise() * 100);
+                        results.add(result.discarded());
+                        result = measure(size, runner, round, corpus, logs);
+                    }
                     results.add(result);
-                    System.err.printf(Locale.ROOT, "bench: %5d pages  run %d/%d  %-12s %7.2f s  %6.0f MiB  busy before %s  %s%n",
-                            size, round, rounds, runner, result.seconds(), result.rssKiB() / 1024.0, result.busyBefore(),
+                    System.err.printf(Locale.ROOT, "bench: %5d pages  run %d/%d  %-12s %7.2f s  %6.0f MiB  others %3.0f%%  %s%n",
+                            size, round, rounds, runner, result.seconds(), result.rssKiB() / 1024.0, result.noise() * 100,
                             result.ok() ? result.htmlFiles() + " html files" : "FAILED, exit " + result.exit()
                                     + ", see " + work.relativize(logFile(logs, size, runner, round)));
                 }
@@ -125,7 +145,7 @@ public final class Bench {
         Files.writeString(work.resolve("results.csv"), csv(results), StandardCharsets.UTF_8);
         System.out.println("Raw runs: " + repo.relativize(work.resolve("results.csv"))
                 + "; Markdown table: " + repo.relativize(work.resolve("results.md")));
-        return results.stream().allMatch(Run::ok) ? 0 : 1;
+        return results.stream().filter(Run::kept).allMatch(Run::ok) ? 0 : 1;
     }
 
     // ---------------------------------------------------------------- one run
@@ -172,6 +192,7 @@ public final class Bench {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
 
         String busyBefore = waitForQuiet();
+        long[] ticksBefore = cpuTicks();
         long start = System.nanoTime();
         Process process = pb.start();
         long hwm = 0;
@@ -186,13 +207,14 @@ public final class Bench {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long[] ticksAfter = cpuTicks();
         if (!finished) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             process.waitFor();
             Files.writeString(log, "\nbench: killed after " + timeoutSeconds + " s\n", StandardCharsets.UTF_8,
                     StandardOpenOption.APPEND);
-            return new Run(size, runner, round, seconds, Double.NaN, 0, -1, 0, busyBefore);
+            return new Run(size, runner, round, seconds, Double.NaN, 0, -1, 0, busyBefore, Double.NaN, true);
         }
         long rss = gnuTime ? gnuTimeRssKiB(timeFile) : hwm;
         double cpu = gnuTime ? gnuTimeCpuSeconds(timeFile) : Double.NaN;
@@ -202,7 +224,14 @@ public final class Bench {
             System.err.println("bench: " + runner + " failed; last lines of its output:");
             lines.subList(Math.max(0, lines.size() - 15), lines.size()).forEach(l -> System.err.println("    " + l));
         }
-        return new Run(size, runner, round, seconds, cpu, rss, exit, countHtml(out), busyBefore);
+        // Share of all CPU time during the run that went to other processes: the machine's busy
+        // share minus the runner's own CPU time over wall time times cores.
+        double noise = Double.NaN;
+        if (ticksBefore != null && ticksAfter != null && !Double.isNaN(cpu) && ticksAfter[0] > ticksBefore[0]) {
+            double busy = 1.0 - (double) (ticksAfter[1] - ticksBefore[1]) / (ticksAfter[0] - ticksBefore[0]);
+            noise = Math.max(0, busy - cpu / (seconds * Runtime.getRuntime().availableProcessors()));
+        }
+        return new Run(size, runner, round, seconds, cpu, rss, exit, countHtml(out), busyBefore, noise, true);
     }
 
     private static boolean gnuTimeWorks() {
@@ -324,16 +353,16 @@ public final class Bench {
 
     private static String table(List<Run> results, List<Integer> sizes, List<String> runners, boolean markdown) {
         String[] head = {"pages", "runner", "median s", "min s", "max s", "pages/s", "CPU s", "peak RSS MiB",
-                "time / JBake", "RSS / JBake", "html files"};
+                "time / JBake", "RSS / JBake", "html files", "others %"};
         List<String[]> rows = new ArrayList<>();
         for (int size : sizes) {
             Map<String, double[]> medians = new LinkedHashMap<>();
             for (String runner : runners) {
-                List<Run> runs = results.stream().filter(r -> r.size() == size && r.runner().equals(runner)).toList();
+                List<Run> runs = results.stream().filter(r -> r.kept() && r.size() == size && r.runner().equals(runner)).toList();
                 if (runs.isEmpty() || !runs.stream().allMatch(Run::ok)) {
                     long failed = runs.stream().filter(r -> !r.ok()).count();
                     rows.add(new String[] {Integer.toString(size), runner, "FAILED " + failed + "/" + runs.size(),
-                            "", "", "", "", "", "", "", ""});
+                            "", "", "", "", "", "", "", "", ""});
                     continue;
                 }
                 List<Double> secs = runs.stream().map(Run::seconds).toList();
@@ -347,7 +376,7 @@ public final class Bench {
                 if (m == null) {
                     continue;
                 }
-                List<Run> runs = results.stream().filter(r -> r.size() == size && r.runner().equals(runner)).toList();
+                List<Run> runs = results.stream().filter(r -> r.kept() && r.size() == size && r.runner().equals(runner)).toList();
                 double min = runs.stream().mapToDouble(Run::seconds).min().orElse(0);
                 double max = runs.stream().mapToDouble(Run::seconds).max().orElse(0);
                 List<Long> html = runs.stream().map(Run::htmlFiles).distinct().toList();
@@ -357,7 +386,8 @@ public final class Bench {
                         fmt("%.0f", size / m[0]), Double.isNaN(m[2]) ? "" : fmt("%.2f", m[2]), fmt("%.0f", m[1]),
                         base == null ? "" : fmt("%.2f", m[0] / base[0]),
                         base == null ? "" : fmt("%.2f", m[1] / base[1]),
-                        html.size() == 1 ? Long.toString(html.get(0)) : html.toString()});
+                        html.size() == 1 ? Long.toString(html.get(0)) : html.toString(),
+                        fmt("%.0f", 100 * median(runs.stream().map(Run::noise).toList()))});
             }
         }
         StringBuilder sb = new StringBuilder();
@@ -396,12 +426,13 @@ public final class Bench {
     }
 
     private static String csv(List<Run> results) {
-        StringBuilder sb = new StringBuilder("pages,runner,run,seconds,cpu_seconds,peak_rss_kib,exit,html_files,busy_before\n");
+        StringBuilder sb = new StringBuilder("pages,runner,run,seconds,cpu_seconds,peak_rss_kib,exit,html_files,busy_before,noise,kept\n");
         for (Run r : results) {
             sb.append(r.size()).append(',').append(r.runner()).append(',').append(r.round()).append(',')
                     .append(fmt("%.3f", r.seconds())).append(',').append(fmt("%.2f", r.cpuSeconds())).append(',')
                     .append(r.rssKiB()).append(',').append(r.exit()).append(',').append(r.htmlFiles()).append(',')
-                    .append(r.busyBefore()).append('\n');
+                    .append(r.busyBefore()).append(',').append(fmt("%.2f", r.noise())).append(',')
+                    .append(r.kept()).append('\n');
         }
         return sb.toString();
     }
