@@ -25,10 +25,12 @@ import no.kampanjekit.markdown.PageLinks;
 import no.kampanjekit.markdown.ParsedPage;
 import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.ContentType;
+import no.kampanjekit.model.Download;
 import no.kampanjekit.model.FrontMatter;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.model.SiteConfig;
+import no.kampanjekit.output.InternalLinks;
 import no.kampanjekit.output.StagedOutput;
 import no.kampanjekit.output.StaticFiles;
 import no.kampanjekit.render.site.Addresses;
@@ -49,23 +51,44 @@ public final class Pipeline {
         public static final Options PUBLISH = new Options(false);
     }
 
-    /** What a successful build made. */
-    public record Result(Site site, List<Diagnostic> warnings) {}
+    /**
+     * What a successful build made.
+     *
+     * @param stageMillis wall time of each stage, in pipeline order, for `--timings` and the benchmark
+     */
+    public record Result(Site site, List<Diagnostic> warnings, Map<String, Long> stageMillis) {}
 
     private final MarkdownEngine markdown = new MarkdownEngine();
 
     /** Builds the site into {@code out}; on any content error nothing is written and the old site stays. */
     public Result build(Path projectDir, Path out, Options options) throws ContentErrorsException, IOException {
         Diagnostics diagnostics = new Diagnostics();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
         Site site = check(projectDir, options, diagnostics);
+        long t1 = lap(timings, "load and check", t0);
         try (StagedOutput staged = new StagedOutput(out)) {
+            // Downloads first, so the pages that list them can show size and page count.
+            Map<String, List<Download>> downloads = new TreeMap<>();
+            // (print PDFs, slide decks and kit bundles add theirs here)
+            site = site.withDownloads(downloads);
+            t1 = lap(timings, "downloads", t1);
             SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
             StaticFiles.copyAssets(projectDir, staged.dir(), diagnostics);
             StaticFiles.copyContentFiles(projectDir, site.contentFiles(), staged.dir());
+            t1 = lap(timings, "web pages", t1);
+            if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), diagnostics);
             failOnErrors(diagnostics);
+            t1 = lap(timings, "link check", t1);
             staged.commit();
         }
-        return new Result(site, diagnostics.sorted().stream().filter(d -> !d.isError()).toList());
+        return new Result(site, diagnostics.sorted().stream().filter(d -> !d.isError()).toList(), timings);
+    }
+
+    private static long lap(Map<String, Long> timings, String stage, long since) {
+        long now = System.nanoTime();
+        timings.put(stage, (now - since) / 1_000_000);
+        return now;
     }
 
     /** Loads and checks everything and returns the site model, without writing anything. */
@@ -141,7 +164,7 @@ public final class Pipeline {
                     p.anchors(), p.tasks(), p.placeholders(), p.plainText()));
         }
         List<Kit> kitModels = kits.stream().map(KitReader.ParsedKit::kit).toList();
-        return new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles());
+        return new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles(), Map.of());
     }
 
     /** Two files must not make the same address, and generated pages keep theirs. */

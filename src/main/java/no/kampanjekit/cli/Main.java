@@ -29,11 +29,17 @@ public final class Main {
         Path project = Path.of(".");
         Path target = null;
         boolean drafts = false;
+        boolean timings = false;
         for (int i = 1; i < args.length; i++) {
+            if ((args[i].equals("--project") || args[i].equals("--out")) && i + 1 >= args.length) {
+                err.println("kampanjekit: " + args[i] + " needs a folder\n" + usage());
+                return 2;
+            }
             switch (args[i]) {
-                case "--project" -> project = Path.of(value(args, ++i));
-                case "--out" -> target = Path.of(value(args, ++i));
+                case "--project" -> project = Path.of(args[++i]);
+                case "--out" -> target = Path.of(args[++i]);
                 case "--drafts" -> drafts = true;
+                case "--timings" -> timings = true;
                 default -> {
                     err.println("kampanjekit: unknown option '" + args[i] + "'\n" + usage());
                     return 2;
@@ -53,6 +59,7 @@ public final class Main {
                 case "build" -> {
                     Pipeline.Result result = pipeline.build(project, outDir, options);
                     result.warnings().forEach(w -> err.println(w.format()));
+                    if (timings) result.stageMillis().forEach((stage, ms) -> out.printf("  %-16s %6d ms%n", stage, ms));
                     out.printf("kampanjekit: built %d pages and %d kits into %s in %.1f s%n", result.site().items().size(),
                             result.site().kits().size(), outDir, (System.nanoTime() - start) / 1e9);
                 }
@@ -81,16 +88,12 @@ public final class Main {
         }
     }
 
-    private static String value(String[] args, int i) {
-        if (i >= args.length) throw new IllegalArgumentException("option " + args[i - 1] + " needs a value");
-        return args[i];
-    }
-
     static String usage() {
         return """
-                usage: kampanjekit <command> [--project DIR] [--out DIR] [--drafts]
+                usage: kampanjekit <command> [--project DIR] [--out DIR] [--drafts] [--timings]
                   build   build the site and every download into --out (default DIR/target/site)
                   check   check content, kits and links without writing anything
-                  --drafts  include pages with `status: draft` (preview only)""";
+                  --drafts  include pages with `status: draft` (preview only)
+                  --timings print how long each stage took""";
     }
 }

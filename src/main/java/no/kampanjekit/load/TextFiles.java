@@ -38,7 +38,7 @@ public final class TextFiles {
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                diagnostics.error(path, lineAt(bytes, i), 0, "this is not a text file (it contains NUL bytes)",
+                diagnostics.error(path, lineAt(bytes, i), 0, "this is not a text file: it contains NUL bytes",
                         "save it as UTF-8 text, or move the file out of the content folders");
                 return Optional.empty();
             }
@@ -53,7 +53,7 @@ public final class TextFiles {
             int line = 0;
             if (e instanceof MalformedInputException) line = firstInvalidLine(bytes);
             diagnostics.error(path, line, 0, "the file is not valid UTF-8",
-                    "save it as UTF-8 in your editor (it was probably saved as Windows-1252 or Latin-1)");
+                    "save it as UTF-8 in your editor; it was probably saved as Windows-1252 or Latin-1");
             return Optional.empty();
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);

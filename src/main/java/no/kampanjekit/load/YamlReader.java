@@ -50,7 +50,9 @@ public final class YamlReader {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
             int col = mark == null ? 0 : mark.getColumn() + 1;
-            diagnostics.error(path, line, col, "unreadable YAML: " + firstLine(e.getProblem(), e.getContext()),
+            String problem = firstLine(e.getProblem(), e.getContext());
+            if (problem.contains("(TAB)")) problem = "a tab character where YAML needs spaces";
+            diagnostics.error(path, line, col, "unreadable YAML: " + problem,
                     hintFor(e.getMessage()));
             return Optional.empty();
         } catch (YamlEngineException e) {
@@ -91,7 +93,7 @@ public final class YamlReader {
             String key = keyNode.getValue();
             YamlNode.Entry earlier = entries.get(key);
             if (earlier != null) {
-                diagnostics.error(keyAt, "duplicate key '" + key + "' (first given on line " + earlier.keyAt().line() + ")",
+                diagnostics.error(keyAt, "duplicate key '" + key + "', first given on line " + earlier.keyAt().line(),
                         "keep one of them");
                 continue;
             }

@@ -11,8 +11,18 @@ import java.util.Optional;
  * @param items every content item, sorted by source path
  * @param data data files from content/data, by file name
  * @param contentFiles images and attachments beside the pages, relative to content/, published as they are
+ * @param downloads files made from each item, by content path; empty until the download renderers ran
  */
-public record Site(SiteConfig config, List<ContentItem> items, List<Kit> kits, Map<String, Object> data, List<String> contentFiles) {
+public record Site(SiteConfig config, List<ContentItem> items, List<Kit> kits, Map<String, Object> data, List<String> contentFiles,
+                   Map<String, List<Download>> downloads) {
+
+    public Site withDownloads(Map<String, List<Download>> made) {
+        return new Site(config, items, kits, data, contentFiles, Map.copyOf(made));
+    }
+
+    public List<Download> downloadsOf(ContentItem item) {
+        return downloads.getOrDefault(item.contentPath(), List.of());
+    }
 
     public Optional<ContentItem> itemByContentPath(String contentPath) {
         return items.stream().filter(i -> i.contentPath().equals(contentPath)).findFirst();

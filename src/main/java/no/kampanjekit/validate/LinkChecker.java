@@ -68,7 +68,7 @@ public final class LinkChecker {
                         near != null ? "did you mean " + relativeSuggestion(page.contentPath(), near) + "?" : "check the file name and folder");
             } else if (targets.draftContentPaths().contains(path) && !targets.draftContentPaths().contains(page.contentPath())) {
                 diagnostics.error(link.at(), "link to a draft page: content/" + path,
-                        "publish it (`status: published`) or remove the link");
+                        "publish it with `status: published`, or remove the link");
             } else if (parts[1] != null) {
                 checkAnchor(path, parts[1], anchors, link, diagnostics);
             }

@@ -23,6 +23,7 @@ import no.kampanjekit.markdown.PageLinks;
 import no.kampanjekit.model.Audience;
 import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.ContentType;
+import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Placeholder;
 import no.kampanjekit.model.Site;
@@ -42,6 +43,9 @@ public final class SiteRenderer {
     private final Map<String, Map<String, Object>> i18n;
     private final Diagnostics diagnostics;
     private final Path out;
+    /** The parts of the template model that are the same for every page of a language, built once. */
+    private final Map<String, Map<String, Object>> sharedByLang = new java.util.HashMap<>();
+    private final Map<String, ContentItem> byContentPath = new java.util.HashMap<>();
     /** Every page written, with its last-modified date, for the sitemap. */
     private final List<Map<String, Object>> sitemap = new ArrayList<>();
 
@@ -52,6 +56,11 @@ public final class SiteRenderer {
         this.i18n = i18n;
         this.out = out;
         this.diagnostics = diagnostics;
+        site.items().forEach(i -> byContentPath.put(i.contentPath(), i));
+    }
+
+    private Optional<ContentItem> item(String contentPath) {
+        return Optional.ofNullable(byContentPath.get(contentPath));
     }
 
     /** Renders every web page of the site into {@code out}. Problems are reported, not thrown. */
@@ -149,8 +158,14 @@ public final class SiteRenderer {
 
     /** Variables every template gets. */
     private Map<String, Object> common(String lang, String uri) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>(sharedByLang.computeIfAbsent(lang, this::shared));
         m.put("root", PageLinks.rootFrom(uri));
+        return m;
+    }
+
+    /** Built once per language: lists of every published item would otherwise make each build quadratic. */
+    private Map<String, Object> shared(String lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("lang", lang);
         m.put("t", i18n.getOrDefault(lang, Map.of()));
         m.put("config", configModel(lang));
@@ -188,6 +203,7 @@ public final class SiteRenderer {
         c.put("sources", item.meta().sources().stream()
                 .map(s -> Map.of("id", s, "title", config.sources().getOrDefault(s, s))).toList());
         c.put("source_path", item.sourcePath());
+        c.put("downloads", site.downloadsOf(item).stream().map(d -> download(d, item.lang())).toList());
         neighbours(item).forEach(c::put);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("content", c);
@@ -225,6 +241,26 @@ public final class SiteRenderer {
                 : date.format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag(lang.equals("nn") ? "nn-NO" : "nb-NO")));
     }
 
+    private Map<String, Object> download(Download d, String lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("uri", d.uri());
+        m.put("format", d.format());
+        m.put("variant", d.variant());
+        m.put("bytes", d.bytes());
+        m.put("size_display", sizeDisplay(d.bytes(), lang));
+        m.put("pages", d.pages());
+        return m;
+    }
+
+    /** «245 kB», «1,2 MB»: decimal units with a Norwegian decimal comma, as people read file sizes. */
+    static String sizeDisplay(long bytes, String lang) {
+        String comma = lang.equals("en") ? "." : ",";
+        if (bytes < 1000) return bytes + " B";
+        if (bytes < 1_000_000) return Math.round(bytes / 1000.0) + " kB";
+        long tenths = Math.round(bytes / 100_000.0);
+        return (tenths / 10) + comma + (tenths % 10) + " MB";
+    }
+
     private List<Map<String, Object>> summaries(List<ContentItem> items, String lang) {
         return items.stream().map(i -> summary(i, lang)).toList();
     }
@@ -252,9 +288,9 @@ public final class SiteRenderer {
         m.put("version", k.version() == null ? "" : k.version());
         putDate(m, "date", k.date(), lang);
         m.put("audiences", k.audiences().stream().map(a -> audience(config.audience(a).orElseThrow(), lang)).toList());
-        m.put("items", k.items().stream().map(site::itemByContentPath).flatMap(Optional::stream).map(i -> summary(i, lang)).toList());
+        m.put("items", k.items().stream().map(this::item).flatMap(Optional::stream).map(i -> summary(i, lang)).toList());
         m.put("links", k.links().stream().map(l -> Map.of("title", l.title(), "url", l.url())).toList());
-        if (k.featured() != null) site.itemByContentPath(k.featured()).ifPresent(i -> m.put("featured", summary(i, lang)));
+        if (k.featured() != null) item(k.featured()).ifPresent(i -> m.put("featured", summary(i, lang)));
         return m;
     }
 
@@ -263,7 +299,7 @@ public final class SiteRenderer {
         Map<String, Object> m = new LinkedHashMap<>();
         if (item.meta().kit() == null) return m;
         site.kit(item.meta().kit()).ifPresent(kit -> {
-            List<ContentItem> items = kit.items().stream().map(site::itemByContentPath).flatMap(Optional::stream).toList();
+            List<ContentItem> items = kit.items().stream().map(this::item).flatMap(Optional::stream).toList();
             int i = items.indexOf(item);
             if (i > 0) m.put("previousContent", summary(items.get(i - 1), item.lang()));
             if (i >= 0 && i < items.size() - 1) m.put("nextContent", summary(items.get(i + 1), item.lang()));

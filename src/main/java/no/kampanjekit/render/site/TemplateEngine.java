@@ -28,6 +28,8 @@ import no.kampanjekit.diagnostics.Diagnostics;
  */
 public final class TemplateEngine {
     private final Configuration cfg;
+    /** Template problems already reported: the same broken line fails on every page, so it is reported once. */
+    private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public TemplateEngine(Path templatesDir) throws IOException {
         cfg = new Configuration(Configuration.VERSION_2_3_34);
@@ -97,6 +99,7 @@ public final class TemplateEngine {
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             String blamed = e.getBlamedExpressionString();
+            if (!reported.add(where + ":" + line + ":" + col + ":" + firstLine(e.getMessageWithoutStackTop()))) return Optional.empty();
             diagnostics.error("templates/" + where, line, col,
                     "template failed while making " + forWhat + ": " + firstLine(e.getMessageWithoutStackTop()),
                     blamed != null ? "check `" + blamed + "`; use `!` for values that may be missing, e.g. ${" + blamed + "!}" : "see docs/templates.md");

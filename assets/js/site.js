@@ -1,0 +1,4 @@
+// Remembers ticked checkboxes on checklist pages (localStorage, no cookies).
+(function () {
+  "use strict";
+})();

@@ -1,0 +1,12 @@
+package no.kampanjekit.model;
+
+/**
+ * A file made from a content item for people to download: a PDF, a slide deck, a kit ZIP.
+ * Built before the web pages, so pages can show its format, size and page count.
+ *
+ * @param uri address relative to the site root, e.g. {@code downloads/kit/sjekkliste.pdf}
+ * @param format short upper-case name shown to readers: {@code PDF}, {@code PPTX}, {@code ZIP}
+ * @param variant what distinguishes it from the item's other downloads, e.g. {@code A3}; empty if nothing
+ * @param pages pages or slides; 0 where it does not apply
+ */
+public record Download(String contentPath, String uri, String format, String variant, long bytes, int pages) {}
