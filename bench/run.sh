@@ -68,7 +68,7 @@ for r in "${wanted[@]}"; do
     fi
     echo "run.sh: building Kampanjekit (pom.xml in the repository root)" >&2
     quiet_mvn "$WORK/build-kampanjekit.log" -f "$ROOT/pom.xml" compile dependency:build-classpath \
-        -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/kampanjekit.classpath"
+        -DincludeScope=runtime -Dmdep.outputFile="$WORK/kampanjekit.classpath"
     args+=(--cp-kampanjekit "$ROOT/target/classes:$(cat "$WORK/kampanjekit.classpath")"
            --kampanjekit-main "$main_class")
   fi

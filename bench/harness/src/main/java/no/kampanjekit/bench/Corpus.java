@@ -393,8 +393,9 @@ public final class Corpus {
             write(dir.resolve("content").resolve(page.path() + ".md"), text.toString());
         }
 
-        // The home page: Kampanjekit renders content/index.md with home.ftl. (JBake makes its
-        // index.html from index.ftl, so the JBake corpus has no such file.)
+        // Pages the site itself needs, besides the N generated ones: the home page (Kampanjekit
+        // renders content/index.md with home.ftl; JBake makes its index.html from index.ftl, so
+        // the JBake corpus has no such file), one per language, and the accessibility statement.
         StringBuilder home = new StringBuilder("---\n");
         home.append("title: \"Kjernejournal nå\"\ntype: page\nlang: nb\n");
         home.append("summary: \"Kampanjemateriell for kommuner som tar i bruk kjernejournal.\"\n");
@@ -403,6 +404,11 @@ public final class Corpus {
         Page first = pages.get(0);
         home.append('[').append(first.title()).append("](").append(first.path()).append(".md).\n");
         write(dir.resolve("content/index.md"), home.toString());
+        // The layout's footer links every page to the accessibility statement (required by law
+        // for Norwegian public bodies), so the site must have one.
+        write(dir.resolve("content/tilgjengelighet.md"), "---\ntitle: \"Tilgjengelighetserklæring\"\ntype: page\n"
+                + "lang: nb\nsummary: \"Slik arbeider vi for at alle skal kunne bruke nettstedet.\"\n---\n\n"
+                + "Vi vil at alle skal kunne bruke nettstedet og materiellet. [ÅPENT: dato for siste vurdering]\n");
         // Every other language in kampanjekit.yml needs a home page of its own.
         for (String lang : languages(dir.resolve("kampanjekit.yml"))) {
             if (!lang.equals("nb")) {
