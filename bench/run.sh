@@ -71,6 +71,10 @@ for r in "${wanted[@]}"; do
         -DincludeScope=runtime -Dmdep.outputFile="$WORK/kampanjekit.classpath"
     args+=(--cp-kampanjekit "$ROOT/target/classes:$(cat "$WORK/kampanjekit.classpath")"
            --kampanjekit-main "$main_class")
+    # Ask for its per-stage times too, where the CLI has that option.
+    if grep -q -- '"--timings"' "$ROOT/src/main/java/${main_class//.//}.java"; then
+      args+=(--kampanjekit-timings true)
+    fi
   fi
   keep+=("$r")
 done

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <p>Options: {@code --repo DIR --work DIR --sizes 100,1000 --runs 3
  * --runners jbake,floor,kampanjekit --cp-jbake CP --cp-floor CP [--cp-kampanjekit CP]
- * [--kampanjekit-main no.kampanjekit.cli.Main]
+ * [--kampanjekit-main no.kampanjekit.cli.Main] [--kampanjekit-timings true]
  * [--seed N] [--java PATH] [--jvm-opts "..."] [--timeout SECONDS] [--quiet-wait SECONDS]
  * [--max-noise 0.10] [--retries 2]}
  *
@@ -138,10 +138,17 @@ public final class Bench {
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 seed, rounds, jvmOpts.isEmpty() ? "(none)" : String.join(" ", jvmOpts));
         String table = table(results, sizes, runners, false);
+        String stages = runners.contains(KAMPANJEKIT) ? stages(results, sizes, logs) : "";
         System.out.println();
         System.out.println(header);
         System.out.println(table);
-        Files.writeString(work.resolve("results.md"), header + "\n\n" + table(results, sizes, runners, true), StandardCharsets.UTF_8);
+        if (!stages.isEmpty()) {
+            System.out.println("Kampanjekit's own stage timings (build --timings), median ms:");
+            System.out.println(stages);
+        }
+        Files.writeString(work.resolve("results.md"), header + "\n\n" + table(results, sizes, runners, true)
+                + (stages.isEmpty() ? "" : "\nKampanjekit's own stage timings (build --timings), median ms:\n\n```\n" + stages + "```\n"),
+                StandardCharsets.UTF_8);
         Files.writeString(work.resolve("results.csv"), csv(results), StandardCharsets.UTF_8);
         System.out.println("Raw runs: " + repo.relativize(work.resolve("results.csv"))
                 + "; Markdown table: " + repo.relativize(work.resolve("results.md")));
@@ -165,8 +172,13 @@ public final class Bench {
                     corpus.resolve("jbake").toString(), out.toString()));
             case FLOOR -> cmd.addAll(List.of("no.kampanjekit.bench.floor.FloorMain",
                     corpus.resolve("kampanjekit/content").toString(), out.toString()));
-            case KAMPANJEKIT -> cmd.addAll(List.of(options.getOrDefault("kampanjekit-main", "no.kampanjekit.Main"), "build",
-                    "--project", corpus.resolve("kampanjekit").toString(), "--out", out.toString()));
+            case KAMPANJEKIT -> {
+                cmd.addAll(List.of(options.getOrDefault("kampanjekit-main", "no.kampanjekit.Main"), "build",
+                        "--project", corpus.resolve("kampanjekit").toString(), "--out", out.toString()));
+                if (Boolean.parseBoolean(options.getOrDefault("kampanjekit-timings", "false"))) {
+                    cmd.add("--timings");
+                }
+            }
             default -> throw new IllegalArgumentException(runner);
         }
         return cmd;
@@ -349,6 +361,40 @@ public final class Bench {
         Collections.sort(v);
         int n = v.size();
         return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+    }
+
+    private static final Pattern STAGE = Pattern.compile("^\\s+(\\S.*?)\\s+(\\d+) ms$");
+
+    /** Medians of the {@code  stage   123 ms} lines Kampanjekit prints with --timings, per size. */
+    private static String stages(List<Run> results, List<Integer> sizes, Path logs) throws IOException {
+        Map<String, Map<Integer, List<Double>>> byStage = new LinkedHashMap<>();
+        for (Run r : results) {
+            if (!r.kept() || !r.ok() || !r.runner().equals(KAMPANJEKIT)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(logFile(logs, r.size(), r.runner(), r.round()), StandardCharsets.UTF_8)) {
+                Matcher m = STAGE.matcher(line);
+                if (m.matches()) {
+                    byStage.computeIfAbsent(m.group(1), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(r.size(), k -> new ArrayList<>()).add(Double.parseDouble(m.group(2)));
+                }
+            }
+        }
+        if (byStage.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-18s", "stage"));
+        sizes.forEach(size -> sb.append(String.format(Locale.ROOT, "%12s", size + " pages")));
+        sb.append('\n');
+        byStage.forEach((stage, perSize) -> {
+            sb.append(String.format(Locale.ROOT, "%-18s", stage));
+            for (int size : sizes) {
+                List<Double> v = perSize.get(size);
+                sb.append(String.format(Locale.ROOT, "%12s", v == null ? "" : fmt("%.0f", median(v))));
+            }
+            sb.append('\n');
+        });
+        return sb.toString();
     }
 
     private static String table(List<Run> results, List<Integer> sizes, List<String> runners, boolean markdown) {
