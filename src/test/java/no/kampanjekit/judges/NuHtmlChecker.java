@@ -69,11 +69,9 @@ public final class NuHtmlChecker {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + htmlFile, e);
         } catch (SAXException e) {
-            // Fatal errors are reported to the collector first; this is the
-            // unwinding that follows, or a failure inside vnu itself.
-            if (collector.errors.isEmpty()) {
-                collector.errors.add(htmlFile + ":0:0: " + e.getMessage());
-            }
+            // Parse errors never get here (vnu reports them to the collector
+            // and swallows the exception), so this is vnu itself failing.
+            collector.errors.add(htmlFile + ":0:0: the checker failed: " + e);
         }
         return new Report(List.copyOf(collector.errors), List.copyOf(collector.warnings));
     }
