@@ -93,6 +93,7 @@
 
 <#-- Audience chips, kit and dates: the facts shown above every content page. -->
 <#macro meta item>
+<#if item.draft!false><p class="draft-banner" role="note">${t.draft_banner}</p></#if>
 <dl class="page-meta">
   <#if item.kit??><div><dt>${t.kit}</dt><dd><a href="${root}${item.kit.uri}">${item.kit.title}</a></dd></div></#if>
   <#if item.audience?has_content><div><dt>${t.for_whom}</dt><dd><ul class="chips"><#list item.audience as a><li><a class="chip" href="${root}${a.uri}">${a.name}</a></li></#list></ul></dd></div></#if>

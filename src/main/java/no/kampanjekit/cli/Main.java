@@ -8,6 +8,10 @@ import no.kampanjekit.build.Pipeline;
 import no.kampanjekit.diagnostics.ContentErrorsException;
 import no.kampanjekit.diagnostics.Diagnostic;
 import no.kampanjekit.diagnostics.Diagnostics;
+import no.kampanjekit.model.ContentType;
+import no.kampanjekit.scaffold.Scaffold;
+import no.kampanjekit.serve.PreviewServer;
+import java.time.LocalDate;
 
 /**
  * The command line: {@code build} makes the site, {@code check} only validates. Exit code 0 when
@@ -26,12 +30,16 @@ public final class Main {
             return args.length == 0 ? 2 : 0;
         }
         String command = args[0];
+        if (command.equals("new")) return newFile(args, out, err);
         Path project = Path.of(".");
         Path target = null;
         boolean drafts = false;
         boolean timings = false;
+        boolean json = false;
+        String host = "127.0.0.1";
+        int port = 8000;
         for (int i = 1; i < args.length; i++) {
-            if ((args[i].equals("--project") || args[i].equals("--out")) && i + 1 >= args.length) {
+            if (List.of("--project", "--out", "--host", "--port").contains(args[i]) && i + 1 >= args.length) {
                 err.println("kampanjekit: " + args[i] + " needs a folder\n" + usage());
                 return 2;
             }
@@ -40,6 +48,24 @@ public final class Main {
                 case "--out" -> target = Path.of(args[++i]);
                 case "--drafts" -> drafts = true;
                 case "--timings" -> timings = true;
+                case "--format=json" -> json = true;
+                case "--host" -> host = args[++i];
+                case "--port" -> {
+                    try {
+                        port = Integer.parseInt(args[++i]);
+                    } catch (RuntimeException e) {
+                        err.println("kampanjekit: --port takes a number, e.g. --port 8000");
+                        return 2;
+                    }
+                }
+                case "--format" -> {
+                    if (i + 1 >= args.length || !args[i + 1].equals("json")) {
+                        err.println("kampanjekit: --format takes json\n" + usage());
+                        return 2;
+                    }
+                    json = true;
+                    i++;
+                }
                 default -> {
                     err.println("kampanjekit: unknown option '" + args[i] + "'\n" + usage());
                     return 2;
@@ -65,8 +91,16 @@ public final class Main {
                 }
                 case "check" -> {
                     var site = pipeline.check(project, options, new Diagnostics());
-                    out.printf("kampanjekit: %d pages and %d kits checked, no errors (%.1f s)%n", site.items().size(), site.kits().size(),
+                    if (json) out.println("[]");
+                    else out.printf("kampanjekit: %d pages and %d kits checked, no errors (%.1f s)%n", site.items().size(), site.kits().size(),
                             (System.nanoTime() - start) / 1e9);
+                }
+                case "serve" -> {
+                    Path previewDir = target != null ? target : project.resolve("target/preview");
+                    PreviewServer server = new PreviewServer(project, previewDir, host, port);
+                    out.println("kampanjekit: preview on " + server.uri() + " (drafts included; rebuilds when you save; Ctrl+C stops)");
+                    if (!server.problems().isEmpty()) server.problems().forEach(d -> err.println(d.format()));
+                    Thread.currentThread().join();
                 }
                 default -> {
                     err.println("kampanjekit: unknown command '" + command + "'\n" + usage());
@@ -76,6 +110,10 @@ public final class Main {
             return 0;
         } catch (ContentErrorsException e) {
             List<Diagnostic> all = e.diagnostics();
+            if (json) {
+                out.println(DiagnosticsJson.write(all));
+                return 1;
+            }
             all.forEach(d -> err.println(d.format()));
             long errors = all.stream().filter(Diagnostic::isError).count();
             err.printf("kampanjekit: %d error%s; nothing was published (%s is unchanged)%n", errors, errors == 1 ? "" : "s", outDir);
@@ -88,11 +126,56 @@ public final class Main {
         }
     }
 
+    /** {@code new <type> <title> [--kit ID] [--project DIR]} and {@code new kit <title>}. */
+    private static int newFile(String[] args, PrintStream out, PrintStream err) {
+        Path project = Path.of(".");
+        String kit = null;
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            if ((args[i].equals("--kit") || args[i].equals("--project")) && i + 1 < args.length) {
+                if (args[i].equals("--kit")) kit = args[++i];
+                else project = Path.of(args[++i]);
+            } else {
+                words.add(args[i]);
+            }
+        }
+        if (words.size() < 2) {
+            err.println("kampanjekit: new needs a type and a title, e.g. new checklist \"Sjekkliste for IKT\" --kit kjernejournal-pll\n" + usage());
+            return 2;
+        }
+        String type = words.get(0);
+        String title = String.join(" ", words.subList(1, words.size()));
+        try {
+            String made;
+            if (type.equals("kit")) {
+                made = Scaffold.kit(project, title, LocalDate.now());
+            } else {
+                var contentType = ContentType.fromId(type);
+                if (contentType.isEmpty()) {
+                    err.println("kampanjekit: unknown type '" + type + "' (use kit or one of: " + String.join(", ", ContentType.ids()) + ")");
+                    return 2;
+                }
+                if (kit != null && !Files.isRegularFile(project.resolve("kits/" + kit + ".yml"))) {
+                    err.println("kampanjekit: there is no kits/" + kit + ".yml (create it with: new kit \"Title\")");
+                    return 2;
+                }
+                made = Scaffold.page(project, contentType.get(), title, kit, LocalDate.now());
+            }
+            out.println("kampanjekit: created " + made + (type.equals("kit") ? " and its first page, a draft" : " as a draft: set `status: published` when it is ready"));
+            return 0;
+        } catch (java.io.IOException e) {
+            err.println("kampanjekit: " + e.getMessage());
+            return 1;
+        }
+    }
+
     static String usage() {
         return """
                 usage: kampanjekit <command> [--project DIR] [--out DIR] [--drafts] [--timings]
                   build   build the site and every download into --out (default DIR/target/site)
-                  check   check content, kits and links without writing anything
+                  check   check content, kits and links without writing anything (--format=json for CI annotations)
+                  new     new <type> <title> [--kit ID]: a page with valid front matter; new kit <title>: a kit
+                  serve   preview on http://127.0.0.1:8000/ (--port N; --host ADDR to listen elsewhere), reloading on save
                   --drafts  include pages with `status: draft` (preview only)
                   --timings print how long each stage took""";
     }

@@ -36,29 +36,25 @@ public final class Placeholders {
         return found;
     }
 
-    /** Wraps markers in rendered HTML in {@code <mark class="placeholder">}, leaving code alone. */
+    /**
+     * Wraps markers in rendered HTML in {@code <mark class="placeholder">}. Code is left alone, and
+     * only text between tags is touched, so a marker inside an attribute value is never broken up.
+     */
     public static String highlight(String html) {
         if (!html.contains("[")) return html;
-        StringBuilder out = new StringBuilder(html.length() + 64);
-        Matcher code = CODE.matcher(html);
-        int last = 0;
-        while (code.find()) {
-            out.append(mark(html.substring(last, code.start()))).append(code.group());
-            last = code.end();
-        }
-        return out.append(mark(html.substring(last))).toString();
+        return outside(CODE, html, part -> outside(TAG, part, Placeholders::markText));
     }
 
-    /** Marks only text between tags, so a marker inside an attribute value is never broken up. */
-    private static String mark(String html) {
-        StringBuilder out = new StringBuilder(html.length());
-        Matcher tag = TAG.matcher(html);
+    /** Applies {@code change} to the stretches of {@code html} that {@code skip} does not match. */
+    private static String outside(Pattern skip, String html, java.util.function.UnaryOperator<String> change) {
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        Matcher m = skip.matcher(html);
         int last = 0;
-        while (tag.find()) {
-            out.append(markText(html.substring(last, tag.start()))).append(tag.group());
-            last = tag.end();
+        while (m.find()) {
+            out.append(change.apply(html.substring(last, m.start()))).append(m.group());
+            last = m.end();
         }
-        return out.append(markText(html.substring(last))).toString();
+        return out.append(change.apply(html.substring(last))).toString();
     }
 
     private static String markText(String text) {

@@ -48,7 +48,8 @@ public final class KitChecker {
         }
         // A page that claims a kit but is not listed in it would be unreachable from the kit page.
         pages.forEach((path, fm) -> {
-            if (fm.kit() == null || !fm.lang().equals(defaultLang)) return; // translations follow their bokmål page
+            // Translations follow their bokmål page; drafts need listing only once they are published.
+            if (fm.kit() == null || !fm.lang().equals(defaultLang) || fm.draft()) return;
             kits.stream().filter(k -> k.kit().id().equals(fm.kit())).findFirst().ifPresent(k -> {
                 if (!k.kit().items().contains(path)) {
                     diagnostics.error(kitKeyAt.get(path), "the page says `kit: " + fm.kit() + "` but kits/" + fm.kit() + ".yml does not list it",

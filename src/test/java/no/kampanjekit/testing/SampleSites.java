@@ -44,6 +44,14 @@ public final class SampleSites {
         return into;
     }
 
+    public static void deleteTree(Path dir) {
+        try {
+            no.kampanjekit.output.StagedOutput.deleteTree(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void copyTree(Path from, Path to) {
         if (!Files.exists(from)) return;
         try (Stream<Path> files = Files.walk(from)) {

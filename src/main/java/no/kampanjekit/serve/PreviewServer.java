@@ -1,0 +1,236 @@
+package no.kampanjekit.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import no.kampanjekit.build.Pipeline;
+import no.kampanjekit.diagnostics.ContentErrorsException;
+import no.kampanjekit.diagnostics.Diagnostic;
+import no.kampanjekit.markdown.Escape;
+import no.kampanjekit.render.site.Json;
+
+/**
+ * The editors' preview: builds the site with drafts, serves it on this machine only, rebuilds on
+ * every save and reloads the open tab. While content has errors every page shows them in an
+ * overlay above the last good page. Nothing an editor does can stop the server.
+ */
+public final class PreviewServer implements AutoCloseable {
+    static final String PREFIX = "/_kampanjekit/";
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"), Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"),
+            Map.entry("pdf", "application/pdf"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+            Map.entry("zip", "application/zip"));
+
+    private final Path project;
+    private final Path site;
+    private final HttpServer http;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "preview-http");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Pipeline pipeline = new Pipeline();
+    private final SiteWatcher watcher;
+    private final Object buildLock = new Object();
+    private volatile int version;
+    private volatile List<Diagnostic> problems = List.of();
+    private volatile String internalError;
+    private volatile long lastBuildMillis;
+
+    /** Builds once, then serves; {@code port} 0 picks a free one. */
+    public PreviewServer(Path project, Path site, String host, int port) throws IOException {
+        this.project = project.toAbsolutePath().normalize();
+        this.site = site.toAbsolutePath().normalize();
+        rebuild();
+        http = HttpServer.create(new InetSocketAddress(host, port), 0);
+        http.setExecutor(threads);
+        http.createContext("/", this::handle);
+        http.start();
+        watcher = new SiteWatcher(this.project, this::rebuild);
+        watcher.start();
+    }
+
+    public URI uri() {
+        InetSocketAddress a = http.getAddress();
+        return URI.create("http://" + a.getHostString() + ":" + a.getPort() + "/");
+    }
+
+    /** Increases after every build, good or bad. */
+    public int version() {
+        return version;
+    }
+
+    public List<Diagnostic> problems() {
+        return problems;
+    }
+
+    public long lastBuildMillis() {
+        return lastBuildMillis;
+    }
+
+    /** Builds the preview; a failed build keeps the last good site and shows why. */
+    void rebuild() {
+        synchronized (buildLock) {
+            long start = System.nanoTime();
+            try {
+                pipeline.build(project, site, new Pipeline.Options(true));
+                problems = List.of();
+                internalError = null;
+            } catch (ContentErrorsException e) {
+                problems = e.diagnostics();
+            } catch (Throwable t) {
+                // A half-saved template or a folder deleted mid-build: report it, keep serving.
+                internalError = t.toString();
+            }
+            lastBuildMillis = (System.nanoTime() - start) / 1_000_000;
+            synchronized (this) {
+                version++;
+                notifyAll();
+            }
+        }
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            if (path.startsWith(PREFIX)) {
+                tool(ex, path.substring(PREFIX.length()));
+                return;
+            }
+            Path file = site.resolve(path.substring(1)).normalize();
+            if (!file.startsWith(site)) {
+                send(ex, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                if (!path.endsWith("/")) {
+                    ex.getResponseHeaders().add("Location", path + "/");
+                    ex.sendResponseHeaders(301, -1);
+                    return;
+                }
+                file = file.resolve("index.html");
+            }
+            int status = 200;
+            if (!Files.isRegularFile(file)) {
+                status = 404;
+                file = site.resolve("404.html");
+                if (!Files.isRegularFile(file)) {
+                    send(ex, 404, "text/html; charset=utf-8", withTools("<!DOCTYPE html><html lang=\"nb\"><title>Ikke funnet</title><body></body></html>"));
+                    return;
+                }
+            }
+            String name = file.getFileName().toString();
+            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+            byte[] body = Files.readAllBytes(file);
+            if (type.startsWith("text/html")) body = withTools(new String(body, StandardCharsets.UTF_8));
+            send(ex, status, type, body);
+        } catch (IOException e) {
+            // The browser went away mid-response; nothing to do.
+        }
+    }
+
+    /** Adds the reload script, and the error overlay while content has errors, before {@code </body>}. */
+    private byte[] withTools(String html) {
+        StringBuilder tools = new StringBuilder();
+        tools.append("<link rel=\"stylesheet\" href=\"").append(PREFIX).append("preview.css\">");
+        if (!problems.isEmpty() || internalError != null) tools.append(overlay());
+        tools.append("<script src=\"").append(PREFIX).append("live.js\" data-version=\"").append(version).append("\" defer></script>");
+        int at = html.lastIndexOf("</body>");
+        String out = at < 0 ? html + tools : html.substring(0, at) + tools + html.substring(at);
+        return out.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String overlay() {
+        StringBuilder o = new StringBuilder("<section id=\"kk-preview-overlay\" role=\"alert\" aria-labelledby=\"kk-preview-overlay-title\">");
+        List<Diagnostic> errors = problems.stream().filter(Diagnostic::isError).toList();
+        o.append("<h2 id=\"kk-preview-overlay-title\">");
+        if (internalError != null) o.append("Forhåndsvisningen kunne ikke bygges");
+        else o.append(errors.size()).append(errors.size() == 1 ? " feil" : " feil").append(" i innholdet – siden under er siste versjon uten feil");
+        o.append("</h2><ol>");
+        if (internalError != null) o.append("<li><code>").append(Escape.html(internalError)).append("</code></li>");
+        for (Diagnostic d : problems) {
+            o.append("<li><code>").append(Escape.html(d.path())).append(d.line() > 0 ? ":" + d.line() : "").append("</code> ")
+                    .append(Escape.html(d.message()));
+            if (d.hint() != null && !d.hint().isBlank()) o.append(" <em>(").append(Escape.html(d.hint())).append(")</em>");
+            o.append("</li>");
+        }
+        return o.append("</ol></section>").toString();
+    }
+
+    private void tool(HttpExchange ex, String name) throws IOException {
+        switch (name) {
+            case "live.js" -> send(ex, 200, TYPES.get("js"), resource("live.js"));
+            case "preview.css" -> send(ex, 200, TYPES.get("css"), resource("preview.css"));
+            case "status" -> send(ex, 200, TYPES.get("json"), Json.write(Map.of(
+                    "version", version,
+                    "build_ms", lastBuildMillis,
+                    "errors", problems.stream().map(Diagnostic::format).toList())).getBytes(StandardCharsets.UTF_8));
+            case "events" -> events(ex);
+            default -> send(ex, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Server-sent events: one message per build, so the open tab reloads right after it. */
+    private void events(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", "text/event-stream");
+        ex.getResponseHeaders().add("Cache-Control", "no-store");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        int seen = version;
+        out.write(("retry: 500\ndata: " + seen + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        try {
+            while (!threads.isShutdown()) {
+                synchronized (this) {
+                    if (version == seen) wait(15_000);
+                }
+                if (version != seen) {
+                    seen = version;
+                    out.write(("data: " + seen + "\n\n").getBytes(StandardCharsets.UTF_8));
+                } else {
+                    out.write(": still here\n\n".getBytes(StandardCharsets.UTF_8));
+                }
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = PreviewServer.class.getResourceAsStream("/no/kampanjekit/serve/" + name)) {
+            if (in == null) throw new IOException("missing resource " + name);
+            return in.readAllBytes();
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.getResponseHeaders().add("Cache-Control", "no-store");
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) ex.getResponseBody().write(body);
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        http.stop(0);
+        threads.shutdownNow();
+    }
+}
