@@ -399,7 +399,7 @@ public final class Bench {
 
     private static String table(List<Run> results, List<Integer> sizes, List<String> runners, boolean markdown) {
         String[] head = {"pages", "runner", "median s", "min s", "max s", "pages/s", "CPU s", "peak RSS MiB",
-                "time / JBake", "RSS / JBake", "html files", "others %"};
+                "time / JBake", "CPU / JBake", "RSS / JBake", "html files", "others %"};
         List<String[]> rows = new ArrayList<>();
         for (int size : sizes) {
             Map<String, double[]> medians = new LinkedHashMap<>();
@@ -408,7 +408,7 @@ public final class Bench {
                 if (runs.isEmpty() || !runs.stream().allMatch(Run::ok)) {
                     long failed = runs.stream().filter(r -> !r.ok()).count();
                     rows.add(new String[] {Integer.toString(size), runner, "FAILED " + failed + "/" + runs.size(),
-                            "", "", "", "", "", "", "", "", ""});
+                            "", "", "", "", "", "", "", "", "", ""});
                     continue;
                 }
                 List<Double> secs = runs.stream().map(Run::seconds).toList();
@@ -431,6 +431,7 @@ public final class Bench {
                         fmt("%.2f", m[0]), fmt("%.2f", min), fmt("%.2f", max),
                         fmt("%.0f", size / m[0]), Double.isNaN(m[2]) ? "" : fmt("%.2f", m[2]), fmt("%.0f", m[1]),
                         base == null ? "" : fmt("%.2f", m[0] / base[0]),
+                        base == null || Double.isNaN(m[2]) ? "" : fmt("%.2f", m[2] / base[2]),
                         base == null ? "" : fmt("%.2f", m[1] / base[1]),
                         html.size() == 1 ? Long.toString(html.get(0)) : html.toString(),
                         fmt("%.0f", 100 * median(runs.stream().map(Run::noise).toList()))});
