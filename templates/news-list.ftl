@@ -1,11 +1,15 @@
 <#import "layout/base.ftl" as layout>
-<@layout.shell bodyClass="news-list">
-<h1>${t.news}</h1>
+<#-- Every published news item in this language, newest first. -->
+<@layout.shell bodyClass="news-list-page">
+<header class="content-header">
+  <h1>${t.news}</h1>
+  <p class="lead">${t.news_intro}</p>
+</header>
 <#if items?has_content>
-<ul class="news-list">
+<ul class="news-teasers news-teasers-full">
 <#list items as n>
-  <li>
-    <h2><a href="${root}${n.uri}">${n.title}</a></h2>
+  <li class="news-teaser">
+    <h2 class="news-teaser-title"><a href="${layout.href(n.uri)}">${n.title}</a></h2>
     <#if n.date_display??><p class="news-date"><time datetime="${n.date}">${n.date_display}</time></p></#if>
     <#if n.summary?has_content><p>${n.summary}</p></#if>
   </li>
@@ -14,5 +18,5 @@
 <#else>
 <p>${t.nothing_yet}</p>
 </#if>
-<p><a href="${root}${feed_uri}">${t.feed}</a></p>
+<p class="feed-link"><a href="${layout.href(feed_uri)}" type="application/atom+xml">${t.feed}</a> – ${t.feed_explained}</p>
 </@layout.shell>

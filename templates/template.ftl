@@ -1,15 +1,13 @@
 <#import "layout/base.ftl" as layout>
+<#-- A template (mal) to copy and adapt: the notice says so before the text starts. -->
 <@layout.shell bodyClass="type-template">
 <article class="content">
-  <header class="content-header">
-    <p class="content-type">${content.type_name}</p>
-    <h1>${content.title}</h1>
-    <#if content.summary?has_content><p class="lead">${content.summary}</p></#if>
-    <@layout.meta item=content/>
-  </header>
-  <div class="notice notice-merk" role="note"><p>${t.template_note}</p></div>
-  <div class="body">
+  <@layout.pageHeader c=content/>
+  <div class="content-main">
+    <div class="notice notice-tips template-note" role="note"><p><strong class="notice-label">${t.template_label}</strong> ${t.template_note}</p></div>
+    <div class="body template-body">
 ${content.body}
+    </div>
   </div>
   <@layout.after c=content/>
 </article>

@@ -34,9 +34,11 @@ import no.kampanjekit.model.SiteConfig;
 import no.kampanjekit.output.InternalLinks;
 import no.kampanjekit.output.StagedOutput;
 import no.kampanjekit.output.StaticFiles;
+import no.kampanjekit.render.kit.KitBundles;
 import no.kampanjekit.render.pdf.PrintRenderer;
 import no.kampanjekit.render.site.Addresses;
 import no.kampanjekit.render.site.SiteRenderer;
+import no.kampanjekit.render.social.SocialImages;
 import no.kampanjekit.validate.FrontMatterValidator;
 import no.kampanjekit.validate.KitChecker;
 import no.kampanjekit.validate.KitReader;
@@ -80,16 +82,28 @@ public final class Pipeline {
                     .forEach((path, pdfs) -> downloads.merge(path, pdfs, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
             site = site.withDownloads(downloads);
             t1 = lap(timings, "downloads", t1);
-            SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
+            // Kit bundles last: a kit's ZIP holds the downloads made above.
+            site = KitBundles.write(site, projectDir, staged.dir(), diagnostics);
+            t1 = lap(timings, "kit bundles", t1);
+            List<SocialImages.Card> cards = SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
             StaticFiles.copyAssets(projectDir, staged.dir(), diagnostics);
             StaticFiles.copyContentFiles(projectDir, site.contentFiles(), staged.dir());
             t1 = lap(timings, "web pages", t1);
+            // Cards unchanged since the last build are copied from a cache beside the output, not redrawn.
+            if (!diagnostics.hasErrors()) SocialImages.draw(cards, projectDir, staged.dir(), socialCache(out), diagnostics);
+            t1 = lap(timings, "social images", t1);
             if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), diagnostics);
             failOnErrors(diagnostics);
             t1 = lap(timings, "link check", t1);
             staged.commit();
         }
         return new Result(site, diagnostics.sorted().stream().filter(d -> !d.isError()).toList(), timings);
+    }
+
+    /** Beside the output, like its staging folder: target/site.social-cache. */
+    private static Path socialCache(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        return target.resolveSibling(target.getFileName() + ".social-cache");
     }
 
     private static long lap(Map<String, Long> timings, String stage, long since) {

@@ -22,7 +22,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -97,7 +96,7 @@ public final class MarkdownEngine {
         int[] task = {0};
         walk(document, node -> {
             if (node instanceof Heading h) {
-                String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+                String text = PlainText.of(h).strip();
                 String id = HeadingIds.unique(text, taken);
                 page.ids.put(h, id);
                 if (numberSteps && h.getLevel() == 2) page.stepNumbers.put(h, ++step[0]);
@@ -135,7 +134,7 @@ public final class MarkdownEngine {
         page.placeholders = Placeholders.find(body, sourcePath, bodyLineOffset);
         page.anchors = Set.copyOf(anchors);
         page.tasks = task[0];
-        page.plainText = new TextCollectingVisitor().collectAndGetText(document).replaceAll("\\s+", " ").strip();
+        page.plainText = PlainText.of(document).replaceAll("\\s+", " ").strip();
         return page;
     }
 

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,7 +24,7 @@ public final class NoticeBoxes {
     public static String kindOf(BlockQuote quote) {
         StrongEmphasis label = label(quote);
         if (label == null) return null;
-        String text = new TextCollectingVisitor().collectAndGetText(label).strip().replaceAll(":$", "").strip();
+        String text = PlainText.of(label).strip().replaceAll(":$", "").strip();
         return LABELS.get(text.toLowerCase(Locale.ROOT));
     }
 

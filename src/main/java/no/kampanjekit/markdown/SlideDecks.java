@@ -36,7 +36,6 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -604,7 +603,7 @@ public final class SlideDecks {
         }
 
         String text(Node n) {
-            return new TextCollectingVisitor().collectAndGetText(n).replaceAll("\\s+", " ").strip();
+            return PlainText.of(n).replaceAll("\\s+", " ").strip();
         }
 
         // ------------------------------------------------------------ the web page

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param items every content item, sorted by source path
  * @param data data files from content/data, by file name
  * @param contentFiles images and attachments beside the pages, relative to content/, published as they are
- * @param downloads files made from each item, by content path; empty until the download renderers ran
+ * @param downloads files made from each item, by content path, and each kit's ZIP and checksum list, by the kit's
+ *     source path ({@code kits/<id>.yml}); empty until the download renderers ran
  */
 public record Site(SiteConfig config, List<ContentItem> items, List<Kit> kits, Map<String, Object> data, List<String> contentFiles,
                    Map<String, List<Download>> downloads) {
@@ -22,6 +23,11 @@ public record Site(SiteConfig config, List<ContentItem> items, List<Kit> kits, M
 
     public List<Download> downloadsOf(ContentItem item) {
         return downloads.getOrDefault(item.contentPath(), List.of());
+    }
+
+    /** A kit's own downloads: its ZIP and the checksum list beside it. */
+    public List<Download> downloadsOf(Kit kit) {
+        return downloads.getOrDefault(kit.sourcePath(), List.of());
     }
 
     public Optional<ContentItem> itemByContentPath(String contentPath) {

@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -43,7 +44,8 @@ public final class KitReader {
             String name = file.getFileName().toString();
             String path = "kits/" + name;
             if (!name.endsWith(".yml")) {
-                diagnostics.error(path, 0, 0, "only kit files ending in .yml belong in kits/", "rename it to <id>.yml or move it elsewhere");
+                diagnostics.error(path, 0, 0, "only kit files ending in .yml belong in kits/",
+                        name.endsWith(".yaml") ? "rename it to " + name.replaceFirst("\\.yaml$", ".yml") : "rename it to <id>.yml or move it elsewhere");
                 continue;
             }
             read(file, path, config, diagnostics).ifPresent(kits::add);
@@ -59,7 +61,8 @@ public final class KitReader {
         }
         Optional<YamlNode> root = TextFiles.read(file, path, diagnostics).flatMap(t -> YamlReader.read(t, path, 0, diagnostics));
         if (root.isEmpty()) {
-            diagnostics.error(path, 1, 0, "the kit file is empty", "give it at least `title:`, `description:` and `items:`");
+            diagnostics.error(path, 1, 0, "the kit file is empty",
+                    "give it `title:`, `description:`, `audiences:`, `version:`, `date:` and `items:`; see docs/authoring.md");
             return Optional.empty();
         }
         if (!(root.get() instanceof YamlNode.Mapping mapping)) {
@@ -73,26 +76,44 @@ public final class KitReader {
         List<String> audiences = m.textList("audiences");
         List<String> audienceIds = config.audiences().stream().map(Audience::id).toList();
         List<SourcePosition> audienceAt = m.listPositions("audiences");
+        String audienceExample = "[" + String.join(", ", audienceIds.subList(0, Math.min(2, audienceIds.size()))) + "]";
+        if (!m.has("audiences")) {
+            m.requiredText("audiences", audienceExample);
+        } else if (audiences.isEmpty() && m.isListOrEmpty("audiences")) {
+            // A warning, not an error: `new kit` starts kits this way, and the kit works; but its page cannot say who it is for.
+            var at = m.at("audiences");
+            diagnostics.warning(at.path(), at.line(), at.column(), "the kit does not say who it is for",
+                    "list its audiences, e.g. `audiences: " + audienceExample + "`, so its page and the audience pages can say so");
+        }
+        Map<String, Integer> firstAudience = new HashMap<>();
         for (int i = 0; i < audiences.size(); i++) {
-            if (!audienceIds.contains(audiences.get(i))) {
-                String near = Suggestions.nearest(audiences.get(i), audienceIds);
-                diagnostics.error(audienceAt.get(Math.min(i, audienceAt.size() - 1)), "unknown audience '" + audiences.get(i) + "'",
+            SourcePosition at = audienceAt.get(Math.min(i, audienceAt.size() - 1));
+            String a = audiences.get(i);
+            if (!audienceIds.contains(a)) {
+                String near = Suggestions.nearest(a, audienceIds);
+                diagnostics.error(at, "unknown audience '" + a + "'",
                         (near != null ? "did you mean '" + near + "'? " : "") + "use one of: " + String.join(", ", audienceIds));
+            } else if (firstAudience.putIfAbsent(a, i) != null) {
+                diagnostics.error(at, "audience '" + a + "' is listed twice", "remove the second '" + a + "'");
             }
         }
-        String version = m.text("version");
-        LocalDate date = m.date("date");
+        // Both are printed on the kit page and in the ZIP's innhold.html; the date also stamps the ZIP's entries.
+        String version = m.requiredText("version", "\"1.0\"");
+        LocalDate date = m.has("date") ? m.date("date") : null;
+        if (date == null) m.requiredText("date", "2025-10-01"); // reports it missing or empty; a malformed date is reported above
         String featured = m.text("featured");
         List<String> items = m.textList("items");
         List<SourcePosition> itemAt = m.listPositions("items");
-        if (items.isEmpty()) {
-            diagnostics.error(m.has("items") ? m.at("items") : m.at(), "the kit holds no items",
-                    "list its pages under `items:`, one `- folder/file.md` per line");
+        if (!m.has("items")) {
+            m.requiredText("items", "[" + id + "/side.md]");
+        } else if (items.isEmpty() && m.isListOrEmpty("items")) {
+            diagnostics.error(m.at("items"), "the kit holds no items", "list its pages under `items:`, one `- folder/file.md` per line");
         }
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> firstLine = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            if (!seen.add(items.get(i))) {
-                diagnostics.error(itemAt.get(i), "item '" + items.get(i) + "' is listed twice", "remove one of the lines");
+            Integer first = firstLine.putIfAbsent(items.get(i), itemAt.get(i).line());
+            if (first != null) {
+                diagnostics.error(itemAt.get(i), "item '" + items.get(i) + "' is already listed on line " + first, "remove this line");
             }
         }
         List<Kit.Link> links = new ArrayList<>();

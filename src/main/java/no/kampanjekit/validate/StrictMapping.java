@@ -20,6 +20,8 @@ public final class StrictMapping {
     private final YamlNode.Mapping mapping;
     private final Diagnostics diagnostics;
     private final String what;
+    /** Allowed keys that an unknown key was taken for: not reported missing as well. */
+    private final Set<String> misspelt = new java.util.HashSet<>();
 
     /** @param what how the mapping is named in messages, e.g. "front matter" or "kit" */
     public StrictMapping(YamlNode.Mapping mapping, Diagnostics diagnostics, String what) {
@@ -46,6 +48,7 @@ public final class StrictMapping {
         for (YamlNode.Entry e : mapping.entries().values()) {
             if (!allowed.contains(e.key())) {
                 String near = Suggestions.nearest(e.key(), allowed);
+                if (near != null) misspelt.add(near);
                 diagnostics.error(e.keyAt(), "unknown " + what + " key '" + e.key() + "'",
                         near != null ? "did you mean '" + near + "'?" : "allowed keys: " + String.join(", ", new TreeSet<>(allowed)));
             }
@@ -55,12 +58,14 @@ public final class StrictMapping {
     /** A required text value; reports it missing at the top of the mapping. */
     public String requiredText(String key, String example) {
         if (!has(key)) {
+            if (misspelt.contains(key)) return null; // "did you mean '<key>'?" already said it
             diagnostics.error(mapping.at().path(), mapping.at().line(), 0, "missing required " + what + " key '" + key + "'",
                     "add a line `" + key + ": " + example + "`");
             return null;
         }
         String v = text(key);
-        if (v != null && v.isBlank()) {
+        boolean nothing = mapping.get(key) instanceof YamlNode.Scalar s && s.isNull(); // `key:` with no value
+        if (nothing || v != null && v.isBlank()) {
             diagnostics.error(at(key), "'" + key + "' is empty", "write e.g. `" + key + ": " + example + "`");
             return null;
         }
@@ -131,6 +136,12 @@ public final class StrictMapping {
             return null;
         }
         return v;
+    }
+
+    /** Whether {@code key} holds a list or nothing: a list of nothing is then worth a message of its own. */
+    public boolean isListOrEmpty(String key) {
+        YamlNode node = mapping.get(key);
+        return node instanceof YamlNode.Sequence || node instanceof YamlNode.Scalar s && s.isNull();
     }
 
     public Set<String> keys() {

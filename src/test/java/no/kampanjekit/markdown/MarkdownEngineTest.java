@@ -98,4 +98,12 @@ class MarkdownEngineTest {
         assertTrue(html.contains("href=\"https://www.nhn.no\""), html);
         assertTrue(html.contains("class=\"footnotes\""), html);
     }
+
+    @Test
+    void inputThatTrippedFlexmarksTextCollectorParses() {
+        // Found by FuzzedContentTest: flexmark's TextCollectingVisitor failed its own assertion here.
+        String md = "~~borte~~ <abbr title=\"\\\" onclick=x\">KJ</abbr>tekst[^1]\n\n[^1]: fotnote\n";
+        ParsedPage page = engine.parse(md, "content/kit/side.md", "kit/side.md", 0, false);
+        assertTrue(page.plainText().startsWith("borte"), page.plainText());
+    }
 }

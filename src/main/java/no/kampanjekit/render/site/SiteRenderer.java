@@ -28,6 +28,11 @@ import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Placeholder;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.model.SiteConfig;
+import no.kampanjekit.render.kit.KitBundles;
+import no.kampanjekit.render.kit.KitContents;
+import no.kampanjekit.render.kit.KitsJson;
+import no.kampanjekit.render.kit.SharingTexts;
+import no.kampanjekit.render.social.SocialImages;
 
 /**
  * Writes the web pages: one per content item with the template of its type, and the generated
@@ -46,6 +51,8 @@ public final class SiteRenderer {
     /** The parts of the template model that are the same for every page of a language, built once. */
     private final Map<String, Map<String, Object>> sharedByLang = new java.util.HashMap<>();
     private final Map<String, ContentItem> byContentPath = new java.util.HashMap<>();
+    /** The social image of every page written, by image address. */
+    private final Map<String, SocialImages.Card> cards = new java.util.TreeMap<>();
     /** Every page written, with its last-modified date, for the sitemap. */
     private final List<Map<String, Object>> sitemap = new ArrayList<>();
 
@@ -63,33 +70,22 @@ public final class SiteRenderer {
         return Optional.ofNullable(byContentPath.get(contentPath));
     }
 
-    /** Renders every web page of the site into {@code out}. Problems are reported, not thrown. */
-    public static void render(Site site, Path projectDir, Path out, Diagnostics diagnostics) throws IOException {
+    /**
+     * Renders every web page of the site into {@code out}. Problems are reported, not thrown.
+     *
+     * @return the social image each page names in its Open Graph tags, for {@link SocialImages} to draw
+     */
+    public static List<SocialImages.Card> render(Site site, Path projectDir, Path out, Diagnostics diagnostics) throws IOException {
         Path templates = projectDir.resolve("templates");
         if (!Files.isDirectory(templates)) {
             diagnostics.error("templates", 0, 0, "the templates folder is missing", "restore templates/ from the repository");
-            return;
+            return List.of();
         }
-        Map<String, Map<String, Object>> i18n = new LinkedHashMap<>();
-        for (String lang : site.config().languages()) {
-            String path = "templates/i18n/" + lang + ".yml";
-            Path file = projectDir.resolve(path);
-            if (!Files.isRegularFile(file)) {
-                diagnostics.error(path, 0, 0, "interface words for '" + lang + "' are missing", "copy templates/i18n/nb.yml and translate it");
-                continue;
-            }
-            TextFiles.read(file, path, diagnostics).flatMap(t -> YamlReader.read(t, path, 0, diagnostics)).ifPresent(node -> {
-                if (node instanceof YamlNode.Mapping) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> words = (Map<String, Object>) YamlValues.plain(node);
-                    i18n.put(lang, words);
-                } else {
-                    diagnostics.error(node.at(), "interface words must be `key: text` lines", "see templates/i18n/nb.yml");
-                }
-            });
-        }
-        if (diagnostics.hasErrors()) return;
-        new SiteRenderer(site, new TemplateEngine(templates), i18n, out, diagnostics).renderAll();
+        Map<String, Map<String, Object>> i18n = InterfaceWords.load(projectDir, site.config().languages(), diagnostics);
+        if (diagnostics.hasErrors()) return List.of();
+        SiteRenderer renderer = new SiteRenderer(site, new TemplateEngine(templates), i18n, out, diagnostics);
+        renderer.renderAll();
+        return List.copyOf(renderer.cards.values());
     }
 
     private void renderAll() throws IOException {
@@ -109,7 +105,7 @@ public final class SiteRenderer {
                 model.put("audience", audience(a, lang));
                 model.put("items", summaries(site.items().stream()
                         .filter(i -> i.lang().equals(lang) && i.meta().audience().contains(a.id())).toList(), lang));
-                model.put("audience_kits", site.kits().stream().filter(k -> k.audiences().contains(a.id())).map(k -> kit(k, lang)).toList());
+                model.put("audience_kits", site.kits().stream().filter(k -> concerns(k, a.id())).map(k -> kit(k, lang)).toList());
                 page("audience.ftl", Addresses.audience(a.id(), lang, defaultLang), lang, model, a.name().in(lang), a.description().in(lang),
                         generatedTranslations(lang, l -> Addresses.audience(a.id(), l, defaultLang)), null);
             }
@@ -123,7 +119,7 @@ public final class SiteRenderer {
         }
         for (Kit kit : site.kits()) {
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("kit", kit(kit, defaultLang));
+            model.put("kit", kitPage(kit, defaultLang));
             page("kit.ftl", kit.uri(), defaultLang, model, kit.title(), kit.description(), List.of(), kit.date());
         }
         placeholders();
@@ -143,6 +139,7 @@ public final class SiteRenderer {
         page.put("description", description == null ? config.description().in(lang) : description);
         page.put("translations", translations);
         page.put("type", template.replace(".ftl", ""));
+        page.put("image", socialImage(template, uri, lang, title));
         model.put("page", page);
         model.putAll(specific);
         Optional<String> html = engine.render(template, model, "/" + uri, diagnostics);
@@ -203,7 +200,8 @@ public final class SiteRenderer {
         c.put("sources", item.meta().sources().stream()
                 .map(s -> Map.of("id", s, "title", config.sources().getOrDefault(s, s))).toList());
         c.put("source_path", item.sourcePath());
-        c.put("downloads", site.downloadsOf(item).stream().map(d -> download(d, item.lang())).toList());
+        c.put("share", SharingTexts.forPage(words(item.lang()), config.title().in(item.lang()), item.title(), item.meta().summary(),
+                word(item.lang(), "type_" + item.type().id()), config.baseUrl() + item.uri()).model());
         neighbours(item).forEach(c::put);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("content", c);
@@ -225,6 +223,7 @@ public final class SiteRenderer {
         if (item.meta().kit() != null) site.kit(item.meta().kit()).ifPresent(k -> s.put("kit", Map.of("id", k.id(), "title", k.title(), "uri", k.uri())));
         s.put("audience", item.meta().audience().stream().map(a -> config.audience(a).map(x -> audience(x, lang)).orElseThrow()).toList());
         s.put("draft", item.meta().draft());
+        s.put("downloads", site.downloadsOf(item).stream().map(d -> download(d, item.lang(), lastmodOrKit(item))).toList());
         return s;
     }
 
@@ -235,13 +234,13 @@ public final class SiteRenderer {
         m.put(key + "_iso", date + "T00:00:00Z");
     }
 
-    static String displayDate(LocalDate date, String lang) {
+    public static String displayDate(LocalDate date, String lang) {
         return lang.equals("en")
                 ? date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
                 : date.format(DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag(lang.equals("nn") ? "nn-NO" : "nb-NO")));
     }
 
-    private Map<String, Object> download(Download d, String lang) {
+    private Map<String, Object> download(Download d, String lang, LocalDate updated) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("uri", d.uri());
         m.put("format", d.format());
@@ -249,11 +248,13 @@ public final class SiteRenderer {
         m.put("bytes", d.bytes());
         m.put("size_display", sizeDisplay(d.bytes(), lang));
         m.put("pages", d.pages());
+        m.put("pages_display", KitBundles.pagesDisplay(d, words(lang)));
+        if (updated != null) putDate(m, "updated", updated, lang);
         return m;
     }
 
     /** «245 kB», «1,2 MB»: decimal units with a Norwegian decimal comma, as people read file sizes. */
-    static String sizeDisplay(long bytes, String lang) {
+    public static String sizeDisplay(long bytes, String lang) {
         String comma = lang.equals("en") ? "." : ",";
         if (bytes < 1000) return bytes + " B";
         if (bytes < 1_000_000) return Math.round(bytes / 1000.0) + " kB";
@@ -291,7 +292,119 @@ public final class SiteRenderer {
         m.put("items", k.items().stream().map(this::item).flatMap(Optional::stream).map(i -> summary(i, lang)).toList());
         m.put("links", k.links().stream().map(l -> Map.of("title", l.title(), "url", l.url())).toList());
         if (k.featured() != null) item(k.featured()).ifPresent(i -> m.put("featured", summary(i, lang)));
+        // The audiences the kit page has a section for (#for-<id>), so audience pages can link straight to theirs.
+        m.put("audience_groups", k.audiences().size() < 2 ? List.of() : k.audiences().stream()
+                .filter(a -> k.items().stream().map(this::item).flatMap(Optional::stream).anyMatch(i -> i.meta().audience().contains(a))).toList());
+        m.put("zip", site.downloadsOf(k).stream().filter(d -> d.format().equals("ZIP")).findFirst().map(d -> download(d, lang, k.date())).orElse(null));
         return m;
+    }
+
+    /** The kit page's model: the kit, its items grouped by audience, its ZIP and the texts for sharing it. */
+    private Map<String, Object> kitPage(Kit k, String lang) {
+        Map<String, Object> m = kit(k, lang);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) m.get("items");
+        List<ContentItem> kitItems = k.items().stream().map(this::item).flatMap(Optional::stream).toList(); // as in kit(): same order
+        for (int n = 0; n < items.size(); n++) {
+            // Translations and their downloads are part of the kit (and of its ZIP), shown under their original.
+            items.get(n).put("translations", site.translationsOf(kitItems.get(n)).stream()
+                    .filter(tr -> !tr.lang().equals(lang))
+                    .map(tr -> {
+                        Map<String, Object> s = summary(tr, lang);
+                        s.put("language_name", LANGUAGE_NAMES.get(tr.lang()));
+                        return s;
+                    }).toList());
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        if (k.audiences().size() > 1) {
+            List<Map<String, Object>> unmatched = items.stream().filter(i -> audienceIds(i).stream().noneMatch(k.audiences()::contains)).toList();
+            if (!unmatched.isEmpty()) groups.add(group("alle", word(lang, "kit_for_everyone"), null, unmatched));
+            for (String id : k.audiences()) {
+                Audience a = config.audience(id).orElseThrow();
+                List<Map<String, Object>> forA = items.stream().filter(i -> audienceIds(i).contains(id)).toList();
+                if (!forA.isEmpty()) groups.add(group(id, word(lang, "for_prefix") + " " + SharingTexts.midSentence(a.name().in(lang)), audience(a, lang), forA));
+            }
+        }
+        m.put("groups", groups);
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        for (Download d : site.downloadsOf(k)) bundle.put(d.format().equals("ZIP") ? "zip" : "checksums", download(d, lang, k.date()));
+        bundle.put("files", KitContents.files(KitContents.of(k, site)).size());
+        bundle.put("json_uri", KitsJson.FILE);
+        m.put("bundle", bundle);
+        m.put("share", SharingTexts.forKit(words(lang), config.title().in(lang), k.title(), k.description(),
+                k.audiences().stream().map(a -> config.audience(a).orElseThrow().name().in(lang)).toList(), items.size(),
+                config.baseUrl() + k.uri()).model());
+        return m;
+    }
+
+    private static Map<String, Object> group(String id, String title, Map<String, Object> audience, List<Map<String, Object>> items) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("id", "for-" + id);
+        g.put("title", title);
+        if (audience != null) g.put("audience", audience);
+        g.put("items", items);
+        return g;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> audienceIds(Map<String, Object> summary) {
+        return ((List<Map<String, Object>>) summary.get("audience")).stream().map(a -> (String) a.get("id")).toList();
+    }
+
+    /** Whether a kit is for an audience: the kit names it, or one of its items does. */
+    private boolean concerns(Kit k, String audienceId) {
+        return k.audiences().contains(audienceId)
+                || k.items().stream().map(this::item).flatMap(Optional::stream).anyMatch(i -> i.meta().audience().contains(audienceId));
+    }
+
+    /** The date shown as «last updated» beside an item's downloads. */
+    private LocalDate lastmodOrKit(ContentItem item) {
+        LocalDate own = lastmod(item);
+        if (own != null || item.meta().kit() == null) return own;
+        return site.kit(item.meta().kit()).map(Kit::date).orElse(null);
+    }
+
+    /**
+     * The Open Graph image of a page: a card with its title, drawn after the pages by {@link SocialImages}.
+     * Pages that are not worth a card of their own (404, open points) show their language's home card.
+     */
+    private Map<String, Object> socialImage(String template, String uri, String lang, String title) {
+        String kicker = switch (template) {
+            case "home.ftl", "news-list.ftl", "search.ftl" -> "";
+            case "kit.ftl" -> word(lang, "kit");
+            case "audience.ftl" -> word(lang, "for_you");
+            default -> word(lang, "type_" + template.replace(".ftl", ""));
+        };
+        String siteTitle = config.title().in(lang);
+        String host = java.net.URI.create(config.baseUrl()).getHost();
+        String footer = template.equals("home.ftl") ? host : siteTitle + "  ·  " + host;
+        SocialImages.Card card = new SocialImages.Card(SocialImages.uriFor(uri), kicker, title, footer);
+        synchronized (cards) {
+            cards.put(card.uri(), card);
+        }
+        return imageModel(card.uri(), (kicker.isEmpty() ? "" : kicker + " – ") + title + (template.equals("home.ftl") ? "" : " (" + siteTitle + ")"));
+    }
+
+    private Map<String, Object> imageModel(String imageUri, String alt) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("uri", imageUri);
+        m.put("url", config.baseUrl() + imageUri);
+        m.put("width", SocialImages.WIDTH);
+        m.put("height", SocialImages.HEIGHT);
+        m.put("type", "image/png");
+        m.put("alt", alt);
+        return m;
+    }
+
+    /** The home page's card, for pages without one of their own. */
+    private Map<String, Object> homeImage(String lang) {
+        String home = Addresses.home(lang, config.defaultLang());
+        return imageModel(SocialImages.uriFor(home), item(Addresses.prefix(lang, config.defaultLang()) + "index.md").map(ContentItem::title)
+                .orElse(config.title().in(lang)));
+    }
+
+    private Map<String, Object> words(String lang) {
+        return i18n.getOrDefault(lang, Map.of());
     }
 
     /** Previous and next page in the kit's order, for content pages in the default language. */
@@ -327,9 +440,15 @@ public final class SiteRenderer {
         return item.meta().updated() != null ? item.meta().updated() : item.meta().date();
     }
 
+    /** An interface word; a missing one is an error in the words file, never a silent stand-in. */
     private String word(String lang, String key) {
         Object w = i18n.getOrDefault(lang, Map.of()).get(key);
-        return w == null ? key : w.toString();
+        if (w == null) {
+            diagnostics.error("templates/i18n/" + lang + ".yml", 0, 0, "the interface word '" + key + "' is missing",
+                    "add a line `" + key + ": …` (every language file needs the same keys)");
+            return key;
+        }
+        return w.toString();
     }
 
     private void feed(String lang) throws IOException {
@@ -356,7 +475,8 @@ public final class SiteRenderer {
         }
         model.put("placeholders", list);
         model.put("page", Map.of("uri", Addresses.PLACEHOLDERS, "url", config.baseUrl() + Addresses.PLACEHOLDERS,
-                "title", word(lang, "placeholders_title"), "description", word(lang, "placeholders_title"), "translations", List.of(), "type", "placeholders"));
+                "title", word(lang, "placeholders_title"), "description", word(lang, "placeholders_title"), "translations", List.of(), "type", "placeholders",
+                "image", homeImage(lang)));
         engine.render("placeholders.ftl", model, Addresses.PLACEHOLDERS, diagnostics).ifPresent(x -> write(Addresses.file(Addresses.PLACEHOLDERS), x));
     }
 
@@ -366,7 +486,7 @@ public final class SiteRenderer {
         Map<String, Object> model = common(lang, "");
         model.put("root", config.basePath());
         model.put("page", Map.of("uri", "404.html", "url", config.baseUrl() + "404.html", "title", word(lang, "not_found_title"),
-                "description", word(lang, "not_found_title"), "translations", List.of(), "type", "404"));
+                "description", word(lang, "not_found_title"), "translations", List.of(), "type", "404", "image", homeImage(lang)));
         engine.render("404.ftl", model, "404.html", diagnostics).ifPresent(x -> write("404.html", x));
     }
 

@@ -31,6 +31,12 @@ public final class TemplateEngine {
     /** Template problems already reported: the same broken line fails on every page, so it is reported once. */
     private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    static {
+        // Freemarker logs through whatever library it finds; test jars bring log4j, which then
+        // prints every template lookup. Templates report through diagnostics, so no logging.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
+
     public TemplateEngine(Path templatesDir) throws IOException {
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setDirectoryForTemplateLoading(templatesDir.toFile());

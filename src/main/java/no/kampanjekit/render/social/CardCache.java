@@ -1,0 +1,96 @@
+package no.kampanjekit.render.social;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Cards drawn by earlier builds, by a hash of everything that decides their bytes: the card's text,
+ * the drawing code, the fonts and the Java that ran it. A hit is copied instead of drawn; cards no
+ * longer used are removed after each build. Any problem with the cache just means drawing again.
+ */
+final class CardCache {
+    private final Path dir;
+    private final String setup;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    /** @param dir the cache folder, or null for none */
+    CardCache(Path dir, Path... fonts) {
+        this.dir = dir;
+        this.setup = dir == null ? "" : setup(fonts);
+    }
+
+    boolean copy(SocialImages.Card card, Path to) {
+        if (dir == null || setup.isEmpty()) return false;
+        Path cached = dir.resolve(key(card) + ".png");
+        used.add(cached.getFileName().toString());
+        try {
+            Files.copy(cached, to);
+            return true;
+        } catch (IOException e) {
+            return false; // not there yet: draw it
+        }
+    }
+
+    void keep(SocialImages.Card card, Path drawn) {
+        if (dir == null || setup.isEmpty()) return;
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "card", ".tmp");
+            Files.copy(drawn, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, dir.resolve(key(card) + ".png"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // a cache that cannot be written only costs time on the next build
+        }
+    }
+
+    /** Removes cards of pages that are gone or changed, so the cache does not grow without end. */
+    void forgetUnused() {
+        if (dir == null || setup.isEmpty() || !Files.isDirectory(dir)) return;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                if (!used.contains(f.getFileName().toString())) Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // as above
+        }
+    }
+
+    private String key(SocialImages.Card card) {
+        return hash(String.join("\0", setup, card.kicker(), card.title(), card.footer()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What, besides the card, decides its bytes; empty (no caching) if it cannot be read. */
+    private static String setup(Path... fonts) {
+        try {
+            StringBuilder b = new StringBuilder(System.getProperty("java.vm.version") + "|" + System.getProperty("os.arch"));
+            for (Class<?> c : new Class<?>[] {CardPainter.class, SocialImages.class}) {
+                try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                    if (in == null) return "";
+                    b.append('|').append(hash(in.readAllBytes()));
+                }
+            }
+            for (Path f : fonts) b.append('|').append(hash(Files.readAllBytes(f)));
+            return b.toString();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
