@@ -6,7 +6,7 @@
 -->
 <#import "layout.ftl" as layout>
 <@layout.document footer=false>
-<div class="kk-poster-band">${config.title}<#if content.kit??> · ${content.kit.title}</#if></div>
+<div class="kk-poster-band"><#if content.kit??>${content.kit.title}<#else>${config.title}</#if></div>
 <h1 class="kk-poster-title">${content.title}</h1>
 <div class="kk-poster-body">
 ${content.body}

@@ -100,6 +100,7 @@ final class FillableFields {
             public void tail(Node node, int depth) {}
         }, body);
         edits.forEach(Runnable::run);
+        if (fillable) markFieldColumns(body);
         if (!f.fields.isEmpty()) {
             // openhtmltopdf makes form fields only of controls inside a <form>.
             Element form = new Element("form").addClass("kk-form");
@@ -311,6 +312,29 @@ final class FillableFields {
             if (p instanceof Element e && (e.nameIs("code") || e.nameIs("pre") || e.nameIs("a") || e.nameIs("script") || e.nameIs("style"))) return true;
         }
         return false;
+    }
+
+    /**
+     * Marks the header of each table column that holds only fields ({@code kk-col-field}, or
+     * {@code kk-col-check} for checkboxes), so the styles can give it room to write in; a column
+     * of empty cells would otherwise be squeezed to nothing.
+     */
+    private static void markFieldColumns(Element body) {
+        for (Element table : body.select("table")) {
+            Element head = table.selectFirst("thead tr");
+            List<Element> rows = table.select("tbody tr");
+            if (head == null || rows.isEmpty()) continue;
+            for (int col = 0; col < head.childrenSize(); col++) {
+                boolean fields = true, checks = true;
+                for (Element row : rows) {
+                    Element cell = col < row.childrenSize() ? row.child(col) : null;
+                    fields &= cell != null && cell.hasClass("kk-cell-field");
+                    checks &= cell != null && cell.hasClass("kk-cell-check");
+                }
+                if (checks) head.child(col).addClass("kk-col-check");
+                else if (fields) head.child(col).addClass("kk-col-field");
+            }
+        }
     }
 
     /** Soft line breaks in a paragraph with blanks become real ones, so «Navn: ____» and «Dato: ____» stay on their own lines. */
