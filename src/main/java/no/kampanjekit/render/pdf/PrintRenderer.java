@@ -110,8 +110,8 @@ public final class PrintRenderer {
         }
         PdfEngine.Made pdf = (PdfEngine.Made) outcome;
         for (String problem : pdf.problems()) {
-            diagnostics.warning("templates/print/" + item.type().id() + ".ftl", 0, 0, "while making /" + job.uri() + ": " + problem,
-                    "check the print template and assets/print/");
+            diagnostics.warning(item.sourcePath(), 0, 0, "while making /" + job.uri() + ": " + problem,
+                    "check the page, its print template templates/print/" + item.type().id() + ".ftl and assets/print/");
         }
         Path file = out.resolve(job.uri());
         Files.createDirectories(file.getParent());
