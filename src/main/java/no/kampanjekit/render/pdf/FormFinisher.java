@@ -93,7 +93,8 @@ final class FormFinisher {
             } else if (field instanceof PDTextField text) {
                 text.setDefaultAppearance("/" + FONT_NAME + " " + (int) FIELD_FONT_SIZE + " Tf " + rgb(INK) + " rg");
                 widget.getCOSObject().removeItem(COSName.MK);
-                text.setValue(text.getValue()); // draws the appearance with the embedded font
+                widget.getCOSObject().removeItem(COSName.AP); // openhtmltopdf's refers to the page font
+                text.setValue(text.getValue()); // draws a fresh appearance with the field font
             }
             PDStructureElement marker = markers.get(spec.name());
             if (marker == null) {

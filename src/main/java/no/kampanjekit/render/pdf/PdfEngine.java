@@ -46,6 +46,12 @@ final class PdfEngine {
     /** A poster whose text does not fit its page, by this much (millimetres; 0 where it fits). */
     record TooBig(double tallerMm, double widerMm) implements Outcome {}
 
+    /**
+     * openhtmltopdf warnings that do not apply: PDF/UA-1 does not require a description (pages
+     * without a summary have none), and {@link PdfFinisher} writes the metadata itself.
+     */
+    private static final java.util.Set<String> IGNORED = java.util.Set.of("GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_DESCRIPTION_PROVIDED");
+
     /** The element whose height takes up a poster's spare space (templates/print/poster.ftl). */
     static final String SPACER_ID = "kk-poster-spacer";
     private static final int MEASURE_PAGE_MM = 5000;
@@ -155,7 +161,9 @@ final class PdfEngine {
         b.useObjectDrawerFactory(drawers);
         b.withProducer(PdfFinisher.PRODUCER);
         b.withDiagnosticConsumer(d -> {
-            if (d.getLevel().intValue() >= Level.WARNING.intValue()) problems.add(d.getFormattedMessage());
+            if (d.getLevel().intValue() >= Level.WARNING.intValue() && !IGNORED.contains(d.getLogMessageId().toString())) {
+                problems.add(d.getFormattedMessage());
+            }
         });
         return b;
     }

@@ -36,7 +36,7 @@ import org.jsoup.nodes.Element;
  */
 final class PrintDocuments {
     /** What a job's template made, ready for the PDF engine. */
-    record Prepared(org.w3c.dom.Document dom, String xhtml, List<FillableFields.Field> fields, String title) {}
+    record Prepared(org.w3c.dom.Document dom, String xhtml, List<FillableFields.Field> fields) {}
 
     private final Site site;
     private final SiteConfig config;
@@ -141,7 +141,7 @@ final class PrintDocuments {
             doc.head().appendChild(bookmarks);
         }
         doc.outputSettings().prettyPrint(false);
-        return Optional.of(new Prepared(W3CDom.convert(doc), doc.outerHtml(), fields.fields(), item.title()));
+        return Optional.of(new Prepared(W3CDom.convert(doc), doc.outerHtml(), fields.fields()));
     }
 
     private Map<String, Object> content(ContentItem item, Element body, String pageUrl) {

@@ -22,7 +22,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.model.ContentItem;
-import no.kampanjekit.model.ContentType;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
@@ -208,10 +207,5 @@ public final class PrintRenderer {
             if (name.startsWith("META-INF/services/javax.xml.")) return null;
             return super.getResource(name);
         }
-    }
-
-    /** Whether an item gets PDFs at all (for the docs and the tests). */
-    static boolean prints(ContentType type) {
-        return PrintPlan.PRINTED.contains(type);
     }
 }
