@@ -55,7 +55,7 @@ final class FormFinisher {
     /** @return problems found (a field the layout dropped, a marker missing), empty when all is well */
     static List<String> finish(PDDocument doc, List<FillableFields.Field> fields, byte[] formFont) throws IOException {
         List<String> problems = new ArrayList<>();
-        PDAcroForm acro = doc.getDocumentCatalog().getAcroForm();
+        PDAcroForm acro = doc.getDocumentCatalog().getAcroForm(null); // no fix-ups: they would draw every field with the page font
         if (acro == null) {
             if (!fields.isEmpty()) problems.add("the layout made no form fields; are the fields inside <form> in the template's output?");
             return problems;

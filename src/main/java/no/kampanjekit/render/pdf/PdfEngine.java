@@ -56,9 +56,18 @@ final class PdfEngine {
     static final String SPACER_ID = "kk-poster-spacer";
     private static final int MEASURE_PAGE_MM = 5000;
 
+    /**
+     * openhtmltopdf sets each text field's value before its rectangle, so PDFBox warns about every
+     * text field that it cannot draw it; {@link FormFinisher} draws them all afterwards. Held here,
+     * because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger APPEARANCES =
+            java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.interactive.form.AppearanceGeneratorHelper");
+
     static {
         // openhtmltopdf logs through java.util.logging by default; the build reports what matters itself.
         XRLog.setLoggerImpl(new QuietLogger());
+        APPEARANCES.setLevel(Level.SEVERE);
     }
 
     private final PrintFonts fonts;
@@ -84,7 +93,7 @@ final class PdfEngine {
             renderer.layout();
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
-            if (!prepared.fields().isEmpty() || pdf.getDocumentCatalog().getAcroForm() != null) {
+            if (!prepared.fields().isEmpty() || pdf.getDocumentCatalog().getAcroForm(null) != null) {
                 problems.addAll(FormFinisher.finish(pdf, prepared.fields(), fonts.formFont()));
             }
             PdfFinisher.finish(pdf, info);
