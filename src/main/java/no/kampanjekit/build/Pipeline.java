@@ -35,6 +35,7 @@ import no.kampanjekit.output.InternalLinks;
 import no.kampanjekit.output.StagedOutput;
 import no.kampanjekit.output.StaticFiles;
 import no.kampanjekit.render.kit.KitBundles;
+import no.kampanjekit.render.pdf.PrintRenderer;
 import no.kampanjekit.render.site.Addresses;
 import no.kampanjekit.render.site.SiteRenderer;
 import no.kampanjekit.render.social.SocialImages;
@@ -77,6 +78,8 @@ public final class Pipeline {
             var decks = no.kampanjekit.render.pptx.SlideDeckStage.build(site, projectDir, staged.dir(), markdown, diagnostics);
             downloads.putAll(decks.downloads());
             site = decks.site(); // deck pages: one section per slide
+            PrintRenderer.render(site, projectDir, staged.dir(), diagnostics)
+                    .forEach((path, pdfs) -> downloads.merge(path, pdfs, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
             site = site.withDownloads(downloads);
             t1 = lap(timings, "downloads", t1);
             // Kit bundles last: a kit's ZIP holds the downloads made above.

@@ -1,0 +1,71 @@
+package no.kampanjekit.render.pdf;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.kampanjekit.diagnostics.Diagnostics;
+import no.kampanjekit.model.ContentItem;
+import no.kampanjekit.model.ContentType;
+import no.kampanjekit.model.Site;
+
+/**
+ * Which items print, on which paper, and where each PDF goes:
+ * {@code downloads/<kit or section>/<slug>.pdf}; posters twice, {@code <slug>-a3.pdf} and
+ * {@code <slug>-a4.pdf}; pages in another language than the default get {@code -nn} or {@code -en}
+ * after the slug, so a kit's files stay in one folder and say their language when saved.
+ */
+final class PrintPlan {
+    /** Content types that get a PDF. Slides get theirs from the slide stage; pages and news are web only. */
+    static final Set<ContentType> PRINTED = EnumSet.of(ContentType.POSTER, ContentType.CHECKLIST, ContentType.GUIDE,
+            ContentType.SUMMARY, ContentType.TEMPLATE);
+
+    private PrintPlan() {}
+
+    static List<PrintJob> jobs(Site site, Diagnostics diagnostics) {
+        List<PrintJob> jobs = new ArrayList<>();
+        Map<String, String> madeBy = new HashMap<>();
+        for (ContentItem item : site.items()) {
+            if (!PRINTED.contains(item.type()) || item.isHome()) continue;
+            String base = "downloads/" + folder(item, site) + slug(item, site.config().defaultLang());
+            List<PrintJob> mine = item.type() == ContentType.POSTER
+                    ? List.of(new PrintJob(item, PageSize.A3, base + "-a3.pdf", "A3"), new PrintJob(item, PageSize.A4, base + "-a4.pdf", "A4"))
+                    : List.of(new PrintJob(item, PageSize.A4, base + ".pdf", ""));
+            for (PrintJob job : mine) {
+                String other = madeBy.putIfAbsent(job.uri(), item.sourcePath());
+                if (other != null) {
+                    diagnostics.error(item.sourcePath(), 0, 0, "its PDF would be /" + job.uri() + ", which " + other + " makes already",
+                            "rename one of the files; PDFs are named by kit (or folder) and file name");
+                } else {
+                    jobs.add(job);
+                }
+            }
+        }
+        return jobs;
+    }
+
+    /** {@code kit-id/} for kit items, else the first folder (after a language folder), else nothing. */
+    static String folder(ContentItem item, Site site) {
+        if (item.meta().kit() != null) return item.meta().kit() + "/";
+        String path = item.contentPath();
+        int slash = path.indexOf('/');
+        if (slash > 0 && site.config().languages().contains(path.substring(0, slash)) && !path.substring(0, slash).equals(site.config().defaultLang())) {
+            path = path.substring(slash + 1);
+            slash = path.indexOf('/');
+        }
+        return slash > 0 ? path.substring(0, slash + 1) : "";
+    }
+
+    /** The file name without {@code .md} ({@code index.md}: its folder's name), plus {@code -nn}/{@code -en} off the default language. */
+    static String slug(ContentItem item, String defaultLang) {
+        String path = item.contentPath();
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        if (name.equals("index")) {
+            String dir = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+            name = dir.isEmpty() ? "index" : dir.substring(dir.lastIndexOf('/') + 1);
+        }
+        return item.lang().equals(defaultLang) ? name : name + "-" + item.lang();
+    }
+}

@@ -1,0 +1,200 @@
+package no.kampanjekit.render.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.kampanjekit.diagnostics.Diagnostics;
+import no.kampanjekit.model.ContentItem;
+import no.kampanjekit.model.ContentType;
+import no.kampanjekit.model.Download;
+import no.kampanjekit.model.Kit;
+import no.kampanjekit.model.Site;
+
+/**
+ * The print stage: a tagged, accessible PDF for every item whose type prints (posters on A3 and
+ * A4; checklists, guides, summaries and templates on A4), laid out by templates/print/ and
+ * assets/print/, rendered in parallel on every core. Returns what it made as downloads, by content
+ * path, so the web pages can list them with size and page count. Every problem is a diagnostic.
+ *
+ * <p>openhtmltopdf, PDFBox and ZXing stay inside this package.
+ */
+public final class PrintRenderer {
+    private PrintRenderer() {}
+
+    /**
+     * Renders every printed item of {@code site} into {@code out/downloads/}.
+     *
+     * @return the PDFs made, by content path, each list sorted by address
+     */
+    public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Diagnostics diagnostics) throws IOException {
+        return render(site, projectDir, out, diagnostics, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #render(Site, Path, Path, Diagnostics)}, on {@code threads} threads (for benchmarks and tests). */
+    public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Diagnostics diagnostics, int threads) throws IOException {
+        List<PrintJob> jobs = PrintPlan.jobs(site, diagnostics);
+        if (jobs.isEmpty()) return Map.of();
+        PrintDocuments documents = PrintDocuments.load(site, projectDir, diagnostics);
+        PrintFonts fonts = PrintFonts.load(projectDir, diagnostics);
+        if (documents == null || fonts == null) return Map.of();
+        PdfEngine engine = new PdfEngine(fonts);
+        String baseUri = projectDir.resolve("assets/print").toUri().toString();
+        String inputsDigest = fonts.digest() + documents.stylesDigest();
+
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), new PrintThreads());
+        try {
+            List<Future<Optional<Download>>> results = new ArrayList<>();
+            for (PrintJob job : jobs) {
+                results.add(pool.submit(() -> one(job, site, documents, engine, baseUri, inputsDigest, projectDir, out, diagnostics)));
+            }
+            Map<String, List<Download>> made = new TreeMap<>();
+            for (Future<Optional<Download>> r : results) {
+                try {
+                    r.get().ifPresent(d -> made.computeIfAbsent(d.contentPath(), k -> new ArrayList<>()).add(d));
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IOException io) throw io;
+                    if (cause instanceof RuntimeException re) throw re;
+                    if (cause instanceof Error err) throw err;
+                    throw new IllegalStateException(cause);
+                }
+            }
+            made.replaceAll((k, v) -> v.stream().sorted((a, b) -> a.uri().compareTo(b.uri())).toList());
+            return made;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while making PDFs", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Optional<Download> one(PrintJob job, Site site, PrintDocuments documents, PdfEngine engine, String baseUri,
+                                          String inputsDigest, Path projectDir, Path out, Diagnostics diagnostics) throws IOException {
+        ContentItem item = job.item();
+        Optional<PrintDocuments.Prepared> prepared = documents.prepare(job, diagnostics);
+        if (prepared.isEmpty()) return Optional.empty();
+        Kit kit = documents.kit(item).orElse(null);
+        PdfFinisher.Info info = new PdfFinisher.Info(item.title(), item.meta().summary() == null ? "" : item.meta().summary(),
+                documents.keywords(item), item.lang(), site.config().publisher().name(),
+                PdfDates.created(item, kit), PdfDates.modified(item, kit),
+                job.uri() + "\n" + inputsDigest + "\n" + prepared.get().xhtml());
+        PdfEngine.Outcome outcome;
+        try {
+            outcome = engine.render(job, prepared.get(), info, baseUri);
+        } catch (RuntimeException e) {
+            diagnostics.error(item.sourcePath(), 0, 0, "the PDF " + job.uri() + " could not be made: " + e,
+                    "check the print template templates/print/" + item.type().id() + ".ftl and assets/print/");
+            return Optional.empty();
+        }
+        if (outcome instanceof PdfEngine.TooBig big) {
+            reportTooBig(job, big, projectDir, diagnostics);
+            return Optional.empty();
+        }
+        PdfEngine.Made pdf = (PdfEngine.Made) outcome;
+        for (String problem : pdf.problems()) {
+            diagnostics.warning("templates/print/" + item.type().id() + ".ftl", 0, 0, "while making /" + job.uri() + ": " + problem,
+                    "check the print template and assets/print/");
+        }
+        Path file = out.resolve(job.uri());
+        Files.createDirectories(file.getParent());
+        Files.write(file, pdf.pdf());
+        return Optional.of(new Download(item.contentPath(), job.uri(), "PDF", job.variant(), pdf.pdf().length, pdf.pages()));
+    }
+
+    /** A poster's text that does not fit is an error at its title, saying by how much. */
+    private static void reportTooBig(PrintJob job, PdfEngine.TooBig big, Path projectDir, Diagnostics diagnostics) {
+        ContentItem item = job.item();
+        int titleLine = 0;
+        try {
+            List<String> lines = Files.readAllLines(projectDir.resolve(item.sourcePath()), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("title:")) {
+                    titleLine = i + 1;
+                    break;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the file was read a moment ago; without it the message names the file only
+        }
+        String size = job.size().name();
+        if (big.widerMm() > 0.5) {
+            String word = longestWord(item);
+            diagnostics.error(item.sourcePath(), titleLine, 0,
+                    String.format(Locale.ROOT, "the %s poster does not fit its page: a word is %.0f mm wider than a line", size, Math.ceil(big.widerMm())),
+                    "the longest word is «" + word + "»; shorten it or split it with a hyphen");
+        }
+        if (big.tallerMm() > 0) {
+            diagnostics.error(item.sourcePath(), titleLine, 0,
+                    String.format(Locale.ROOT, "the %s poster does not fit on one page: its text is %.0f mm too tall", size, Math.ceil(big.tallerMm())),
+                    "shorten the title, now " + item.title().length() + " characters, or the text below it");
+        }
+    }
+
+    private static String longestWord(ContentItem item) {
+        String all = item.title() + " " + item.plainText();
+        String best = "";
+        for (String w : all.split("[\\s/]+")) if (w.length() > best.length()) best = w;
+        return best;
+    }
+
+    /** Print threads: named, daemon, and with a class loader that hides the JAXP service files (see below). */
+    private static final class PrintThreads implements ThreadFactory {
+        private static final ClassLoader LOADER = new NoJaxpServices(PrintRenderer.class.getClassLoader());
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "kampanjekit-print-" + n.incrementAndGet());
+            t.setDaemon(true);
+            t.setContextClassLoader(LOADER);
+            return t;
+        }
+    }
+
+    /**
+     * PDFBox and openhtmltopdf ask JAXP for an XML transformer or parser for every PDF, and JAXP
+     * looks for providers in every jar of the class path each time; on a long class path that took
+     * as long as laying out a page. The print threads see no provider files, so JAXP takes the
+     * JDK's own at once. Nothing outside these threads is affected.
+     */
+    private static final class NoJaxpServices extends ClassLoader {
+        NoJaxpServices(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            if (name.startsWith("META-INF/services/javax.xml.")) return Collections.emptyEnumeration();
+            return super.getResources(name);
+        }
+
+        @Override
+        public URL getResource(String name) {
+            if (name.startsWith("META-INF/services/javax.xml.")) return null;
+            return super.getResource(name);
+        }
+    }
+
+    /** Whether an item gets PDFs at all (for the docs and the tests). */
+    static boolean prints(ContentType type) {
+        return PrintPlan.PRINTED.contains(type);
+    }
+}
