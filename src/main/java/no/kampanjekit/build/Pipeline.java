@@ -78,7 +78,7 @@ public final class Pipeline {
             var decks = no.kampanjekit.render.pptx.SlideDeckStage.build(site, projectDir, staged.dir(), markdown, diagnostics);
             downloads.putAll(decks.downloads());
             site = decks.site(); // deck pages: one section per slide
-            PrintRenderer.render(site, projectDir, staged.dir(), diagnostics)
+            PrintRenderer.render(site, projectDir, staged.dir(), printCache(out), diagnostics)
                     .forEach((path, pdfs) -> downloads.merge(path, pdfs, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
             site = site.withDownloads(downloads);
             t1 = lap(timings, "downloads", t1);
@@ -104,6 +104,12 @@ public final class Pipeline {
     private static Path socialCache(Path out) {
         Path target = out.toAbsolutePath().normalize();
         return target.resolveSibling(target.getFileName() + ".social-cache");
+    }
+
+    /** Beside the output, like the social cards' cache: target/site.print-cache. */
+    private static Path printCache(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        return target.resolveSibling(target.getFileName() + ".print-cache");
     }
 
     private static long lap(Map<String, Long> timings, String stage, long since) {

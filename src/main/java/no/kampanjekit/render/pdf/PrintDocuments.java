@@ -111,7 +111,11 @@ final class PrintDocuments {
         String pageUrl = config.baseUrl() + item.uri();
 
         Element body = Jsoup.parseBodyFragment(item.html()).body();
-        forPaper(body, pageUrl);
+        for (String svg : forPaper(body, pageUrl)) {
+            diagnostics.warning(item.sourcePath(), lineOf(item, svg), 0,
+                    "the image " + svg + " is an SVG, which the PDF cannot show; its alt text is printed instead",
+                    "use a PNG or JPEG version of the image where the page is printed");
+        }
         FillableFields.Result fields = FillableFields.apply(body, item.type() != ContentType.POSTER, item.type() == ContentType.TEMPLATE);
         if (!fields.unlabelled().isEmpty()) {
             reportUnlabelled(item, fields.unlabelled(), diagnostics);
@@ -192,8 +196,13 @@ final class PrintDocuments {
         return item.meta().kit() == null ? Optional.empty() : site.kit(item.meta().kit());
     }
 
-    /** Links point at the website (a PDF has no ../), images at their files, table headers get their scope. */
-    private void forPaper(Element body, String pageUrl) {
+    /**
+     * Links point at the website (a PDF has no ../), images at their files, table headers get their
+     * scope. Returns the SVG images, which the PDF engine cannot draw: they are replaced by their
+     * alt text.
+     */
+    private List<String> forPaper(Element body, String pageUrl) {
+        List<String> svgs = new java.util.ArrayList<>();
         URI base = URI.create(pageUrl);
         for (Element a : body.select("a[href]")) {
             String href = a.attr("href");
@@ -209,10 +218,30 @@ final class PrintDocuments {
             }
         }
         for (Element img : body.select("img[src]")) {
-            imageFile(base, img.attr("src")).ifPresent(f -> img.attr("src", f.toUri().toString()));
+            String src = img.attr("src");
+            Optional<Path> file = imageFile(base, src);
+            if (file.isPresent() && file.get().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                svgs.add(src.replaceFirst("^(\\.\\./)+", "/"));
+                img.replaceWith(new Element("span").addClass("kk-missing-image").text(img.attr("alt")));
+                continue;
+            }
+            file.ifPresent(f -> img.attr("src", f.toUri().toString()));
         }
         for (Element th : body.select("thead th")) th.attr("scope", "col");
         body.select("a.footnote-backref").remove();
+        return svgs;
+    }
+
+    /** The line of the page's Markdown that names {@code src} (the last part of it), or 0. */
+    private int lineOf(ContentItem item, String src) {
+        String name = src.substring(src.lastIndexOf('/') + 1);
+        try {
+            List<String> lines = Files.readAllLines(projectDir.resolve(item.sourcePath()));
+            for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(name)) return i + 1;
+        } catch (IOException e) {
+            // the message still names the file
+        }
+        return 0;
     }
 
     /** The file behind an image address of the site: in assets/ or beside the pages in content/. */

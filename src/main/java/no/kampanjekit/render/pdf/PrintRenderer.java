@@ -44,11 +44,20 @@ public final class PrintRenderer {
      * @return the PDFs made, by content path, each list sorted by address
      */
     public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Diagnostics diagnostics) throws IOException {
-        return render(site, projectDir, out, diagnostics, Runtime.getRuntime().availableProcessors());
+        return render(site, projectDir, out, null, diagnostics, Runtime.getRuntime().availableProcessors());
     }
 
-    /** As {@link #render(Site, Path, Path, Diagnostics)}, on {@code threads} threads (for benchmarks and tests). */
-    public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Diagnostics diagnostics, int threads) throws IOException {
+    /**
+     * As {@link #render(Site, Path, Path, Diagnostics)}, reusing the PDFs of earlier builds kept in
+     * {@code cacheDir} (null for none) when nothing that shapes them changed.
+     */
+    public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Path cacheDir, Diagnostics diagnostics) throws IOException {
+        return render(site, projectDir, out, cacheDir, diagnostics, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #render(Site, Path, Path, Path, Diagnostics)}, on {@code threads} threads (for benchmarks and tests). */
+    public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Path cacheDir, Diagnostics diagnostics, int threads)
+            throws IOException {
         List<PrintJob> jobs = PrintPlan.jobs(site, diagnostics);
         if (jobs.isEmpty()) return Map.of();
         PrintDocuments documents = PrintDocuments.load(site, projectDir, diagnostics);
@@ -57,12 +66,13 @@ public final class PrintRenderer {
         PdfEngine engine = new PdfEngine(fonts);
         String baseUri = projectDir.resolve("assets/print").toUri().toString();
         String inputsDigest = fonts.digest() + documents.stylesDigest();
+        PrintCache cache = new PrintCache(cacheDir, inputsDigest);
 
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), new PrintThreads());
         try {
             List<Future<Optional<Download>>> results = new ArrayList<>();
             for (PrintJob job : jobs) {
-                results.add(pool.submit(() -> one(job, site, documents, engine, baseUri, inputsDigest, projectDir, out, diagnostics)));
+                results.add(pool.submit(() -> one(job, site, documents, engine, cache, baseUri, inputsDigest, projectDir, out, diagnostics)));
             }
             Map<String, List<Download>> made = new TreeMap<>();
             for (Future<Optional<Download>> r : results) {
@@ -77,6 +87,7 @@ public final class PrintRenderer {
                 }
             }
             made.replaceAll((k, v) -> v.stream().sorted((a, b) -> a.uri().compareTo(b.uri())).toList());
+            cache.forgetUnused();
             return made;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -86,8 +97,9 @@ public final class PrintRenderer {
         }
     }
 
-    private static Optional<Download> one(PrintJob job, Site site, PrintDocuments documents, PdfEngine engine, String baseUri,
-                                          String inputsDigest, Path projectDir, Path out, Diagnostics diagnostics) throws IOException {
+    private static Optional<Download> one(PrintJob job, Site site, PrintDocuments documents, PdfEngine engine, PrintCache cache,
+                                          String baseUri, String inputsDigest, Path projectDir, Path out, Diagnostics diagnostics)
+            throws IOException {
         ContentItem item = job.item();
         Optional<PrintDocuments.Prepared> prepared = documents.prepare(job, diagnostics);
         if (prepared.isEmpty()) return Optional.empty();
@@ -96,22 +108,27 @@ public final class PrintRenderer {
                 documents.keywords(item), item.lang(), site.config().publisher().name(),
                 PdfDates.created(item, kit), PdfDates.modified(item, kit),
                 job.uri() + "\n" + inputsDigest + "\n" + prepared.get().xhtml());
-        PdfEngine.Outcome outcome;
-        try {
-            outcome = engine.render(job, prepared.get(), info, baseUri);
-        } catch (RuntimeException e) {
-            diagnostics.error(item.sourcePath(), 0, 0, "the PDF " + job.uri() + " could not be made: " + e,
-                    "check the print template templates/print/" + item.type().id() + ".ftl and assets/print/");
-            return Optional.empty();
+        String key = cache.key(info.toString());
+        PdfEngine.Made pdf = cache.get(key).map(e -> new PdfEngine.Made(e.pdf(), e.pages(), e.problems())).orElse(null);
+        if (pdf == null) {
+            PdfEngine.Outcome outcome;
+            try {
+                outcome = engine.render(job, prepared.get(), info, baseUri);
+            } catch (RuntimeException e) {
+                diagnostics.error(item.sourcePath(), 0, 0, "the PDF " + job.uri() + " could not be made: " + e,
+                        "check the print template templates/print/" + item.type().id() + ".ftl and assets/print/");
+                return Optional.empty();
+            }
+            if (outcome instanceof PdfEngine.TooBig big) {
+                reportTooBig(job, big, projectDir, diagnostics);
+                return Optional.empty();
+            }
+            pdf = (PdfEngine.Made) outcome;
+            cache.put(key, new PrintCache.Entry(pdf.pdf(), pdf.pages(), pdf.problems()));
         }
-        if (outcome instanceof PdfEngine.TooBig big) {
-            reportTooBig(job, big, projectDir, diagnostics);
-            return Optional.empty();
-        }
-        PdfEngine.Made pdf = (PdfEngine.Made) outcome;
         for (String problem : pdf.problems()) {
-            diagnostics.warning("templates/print/" + item.type().id() + ".ftl", 0, 0, "while making /" + job.uri() + ": " + problem,
-                    "check the print template and assets/print/");
+            diagnostics.warning(item.sourcePath(), 0, 0, "while making /" + job.uri() + ": " + problem,
+                    "check the page, its print template templates/print/" + item.type().id() + ".ftl and assets/print/");
         }
         Path file = out.resolve(job.uri());
         Files.createDirectories(file.getParent());

@@ -85,7 +85,7 @@ class PdfUaTest {
     @Test
     void theSameInputGivesByteIdenticalPdfs(@TempDir Path tmp) throws IOException {
         var sample = PrintedSample.get();
-        Map<String, List<Download>> again = PrintRenderer.render(sample.model, sample.project, tmp, new Diagnostics(), 1);
+        Map<String, List<Download>> again = PrintRenderer.render(sample.model, sample.project, tmp, null, new Diagnostics(), 1);
         int compared = 0;
         for (List<Download> list : again.values()) {
             for (Download d : list) {

@@ -46,7 +46,7 @@ public final class PrintBenchmark {
                 Diagnostics diagnostics = new Diagnostics();
                 long cpu0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
-                var made = PrintRenderer.render(site, project, out, diagnostics, threads);
+                var made = PrintRenderer.render(site, project, out, null, diagnostics, threads);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
                 if (diagnostics.hasErrors() || made.size() != count) {

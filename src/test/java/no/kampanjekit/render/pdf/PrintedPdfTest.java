@@ -182,7 +182,10 @@ class PrintedPdfTest {
         try (PDDocument doc = load("veileder.pdf")) {
             List<String> types = new ArrayList<>();
             collect(doc.getDocumentCatalog().getStructureTreeRoot(), types, new ArrayList<>());
-            for (String t : List.of("H1", "H2", "L", "LI", "Table", "TR", "TH", "TD", "Link")) assertTrue(types.contains(t), t + " in " + types);
+            List<String> alts = new ArrayList<>();
+            collect(doc.getDocumentCatalog().getStructureTreeRoot(), new ArrayList<>(), alts);
+            for (String t : List.of("H1", "H2", "L", "LI", "Table", "TR", "TH", "TD", "Link", "Figure")) assertTrue(types.contains(t), t + " in " + types);
+            assertTrue(alts.contains("Eksempel på et søylediagram med fire søyler"), "the page's image keeps its alt text: " + alts);
             // The title comes before the first step, and the steps in order.
             assertTrue(types.indexOf("H1") < types.indexOf("H2"));
         }
