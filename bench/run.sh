@@ -9,7 +9,7 @@ set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH/.." && pwd)"
-WORK="$BENCH/work"
+WORK="$BENCH/runs"
 
 sizes=100,1000
 runs=3
