@@ -36,6 +36,7 @@ import no.kampanjekit.output.StagedOutput;
 import no.kampanjekit.output.StaticFiles;
 import no.kampanjekit.render.kit.KitBundles;
 import no.kampanjekit.render.pdf.PrintRenderer;
+import no.kampanjekit.render.pptx.SlideDeckStage;
 import no.kampanjekit.render.site.Addresses;
 import no.kampanjekit.render.site.SiteRenderer;
 import no.kampanjekit.render.social.SocialImages;
@@ -69,16 +70,16 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        Site site = check(projectDir, options, diagnostics);
+        SlideDeckStage.Read decks = checked(projectDir, options, diagnostics);
+        Site site = decks.site(); // deck pages: one section per slide
         long t1 = lap(timings, "load and check", t0);
         try (StagedOutput staged = new StagedOutput(out)) {
             // Downloads first, so the pages that list them can show size and page count.
-            Map<String, List<Download>> downloads = new TreeMap<>();
-            // (print PDFs, slide decks and kit bundles add theirs here)
-            var decks = no.kampanjekit.render.pptx.SlideDeckStage.build(site, projectDir, staged.dir(), markdown, diagnostics);
-            downloads.putAll(decks.downloads());
-            site = decks.site(); // deck pages: one section per slide
-            PrintRenderer.render(site, projectDir, staged.dir(), printCache(out), diagnostics)
+            Map<String, List<Download>> downloads = new TreeMap<>(SlideDeckStage.write(decks, projectDir, staged.dir()));
+            // Print PDFs, the decks' 16:9 PDFs among them (beside their .pptx).
+            List<PrintRenderer.DeckPdf> deckPdfs = decks.decks().entrySet().stream()
+                    .map(e -> new PrintRenderer.DeckPdf(e.getValue(), decks.pdf(e.getKey()))).toList();
+            PrintRenderer.render(site, deckPdfs, projectDir, staged.dir(), printCache(out), diagnostics)
                     .forEach((path, pdfs) -> downloads.merge(path, pdfs, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
             site = site.withDownloads(downloads);
             t1 = lap(timings, "downloads", t1);
@@ -118,8 +119,13 @@ public final class Pipeline {
         return now;
     }
 
-    /** Loads and checks everything and returns the site model, without writing anything. */
+    /** Loads and checks everything, slide decks included, and returns the site model, without writing anything. */
     public Site check(Path projectDir, Options options, Diagnostics diagnostics) throws ContentErrorsException {
+        return checked(projectDir, options, diagnostics).site();
+    }
+
+    /** The checks, giving the build the decks read too; their site has the deck pages rewritten (one section per slide). */
+    private SlideDeckStage.Read checked(Path projectDir, Options options, Diagnostics diagnostics) throws ContentErrorsException {
         // load
         SiteConfig config = SiteConfigReader.read(projectDir, diagnostics).orElse(null);
         if (config == null) throw new ContentErrorsException(diagnostics.sorted());
@@ -197,7 +203,12 @@ public final class Pipeline {
                     bodies.get(i).result(), p.headings(), p.anchors(), p.tasks(), p.placeholders(), p.plainText()));
         }
         List<Kit> kitModels = kits.stream().map(KitReader.ParsedKit::kit).toList();
-        return new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles(), Map.of());
+        Site site = new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles(), Map.of());
+
+        // slide decks: layouts, titles, tables, images and the master are checked here, so `check` reports them too
+        SlideDeckStage.Read decks = SlideDeckStage.read(site, projectDir, markdown, diagnostics);
+        failOnErrors(diagnostics);
+        return decks;
     }
 
     /** A page too deep or too slow to parse or render is the author's problem to fix, reported at the file. */

@@ -8,5 +8,11 @@ package no.kampanjekit.model;
  * @param format short upper-case name shown to readers: {@code PDF}, {@code PPTX}, {@code ZIP}
  * @param variant what distinguishes it from the item's other downloads, e.g. {@code A3}; empty if nothing
  * @param pages pages or slides; 0 where it does not apply
+ * @param slides each page is a slide (a deck's .pptx and its 16:9 PDF), so pages are counted as slides
  */
-public record Download(String contentPath, String uri, String format, String variant, long bytes, int pages) {}
+public record Download(String contentPath, String uri, String format, String variant, long bytes, int pages, boolean slides) {
+    /** A download whose pages are slides only if it is a PowerPoint file. */
+    public Download(String contentPath, String uri, String format, String variant, long bytes, int pages) {
+        this(contentPath, uri, format, variant, bytes, pages, format.equals("PPTX"));
+    }
+}

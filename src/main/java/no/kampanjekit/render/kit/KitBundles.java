@@ -175,8 +175,7 @@ public final class KitBundles {
     /** «12 sider», «1 side», «14 lysbilder»; empty where a count does not apply. */
     public static String pagesDisplay(Download d, Map<String, Object> words) {
         if (d.pages() <= 0) return "";
-        boolean slides = d.format().equals("PPTX");
-        String key = (slides ? "slide_" : "page_") + (d.pages() == 1 ? "one" : "many");
+        String key = (d.slides() ? "slide_" : "page_") + (d.pages() == 1 ? "one" : "many");
         return d.pages() + " " + InterfaceWords.word(words, key);
     }
 

@@ -22,19 +22,28 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.model.ContentItem;
+import no.kampanjekit.model.Deck;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
 
 /**
  * The print stage: a tagged, accessible PDF for every item whose type prints (posters on A3 and
- * A4; checklists, guides, summaries and templates on A4), laid out by templates/print/ and
+ * A4; checklists, guides, summaries and templates on A4; slide decks on 16:9 pages, one slide a
+ * page, from the decks the slide stage read), laid out by templates/print/ and
  * assets/print/, rendered in parallel on every core. Returns what it made as downloads, by content
  * path, so the web pages can list them with size and page count. Every problem is a diagnostic.
  *
  * <p>openhtmltopdf, PDFBox and ZXing stay inside this package.
  */
 public final class PrintRenderer {
+    /**
+     * A slide deck to print as 16:9 pages.
+     *
+     * @param uri where its PDF goes, beside its .pptx, e.g. {@code downloads/kit/lysark.pdf}
+     */
+    public record DeckPdf(Deck deck, String uri) {}
+
     private PrintRenderer() {}
 
     /**
@@ -43,7 +52,13 @@ public final class PrintRenderer {
      * @return the PDFs made, by content path, each list sorted by address
      */
     public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Diagnostics diagnostics) throws IOException {
-        return render(site, projectDir, out, null, diagnostics, Runtime.getRuntime().availableProcessors());
+        return render(site, List.of(), projectDir, out, null, diagnostics, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #render(Site, Path, Path, Path, Diagnostics)}, with the slide decks' 16:9 PDFs. */
+    public static Map<String, List<Download>> render(Site site, List<DeckPdf> decks, Path projectDir, Path out, Path cacheDir,
+                                                     Diagnostics diagnostics) throws IOException {
+        return render(site, decks, projectDir, out, cacheDir, diagnostics, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -51,13 +66,19 @@ public final class PrintRenderer {
      * {@code cacheDir} (null for none) when nothing that shapes them changed.
      */
     public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Path cacheDir, Diagnostics diagnostics) throws IOException {
-        return render(site, projectDir, out, cacheDir, diagnostics, Runtime.getRuntime().availableProcessors());
+        return render(site, List.of(), projectDir, out, cacheDir, diagnostics, Runtime.getRuntime().availableProcessors());
     }
 
     /** As {@link #render(Site, Path, Path, Path, Diagnostics)}, on {@code threads} threads (for benchmarks and tests). */
     public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Path cacheDir, Diagnostics diagnostics, int threads)
             throws IOException {
-        List<PrintJob> jobs = PrintPlan.jobs(site, diagnostics);
+        return render(site, List.of(), projectDir, out, cacheDir, diagnostics, threads);
+    }
+
+    /** As {@link #render(Site, List, Path, Path, Path, Diagnostics)}, on {@code threads} threads (for benchmarks and tests). */
+    public static Map<String, List<Download>> render(Site site, List<DeckPdf> decks, Path projectDir, Path out, Path cacheDir,
+                                                     Diagnostics diagnostics, int threads) throws IOException {
+        List<PrintJob> jobs = PrintPlan.jobs(site, decks, diagnostics);
         if (jobs.isEmpty()) return Map.of();
         PrintDocuments documents = PrintDocuments.load(site, projectDir, diagnostics);
         PrintFonts fonts = PrintFonts.load(projectDir, diagnostics);
@@ -122,6 +143,10 @@ public final class PrintRenderer {
                 reportTooBig(job, big, projectDir, diagnostics);
                 return Optional.empty();
             }
+            if (outcome instanceof PdfEngine.Overfull overfull) {
+                reportOverfull(job, overfull, diagnostics);
+                return Optional.empty();
+            }
             pdf = (PdfEngine.Made) outcome;
             cache.put(key, new PrintCache.Entry(pdf.pdf(), pdf.pages(), pdf.problems()));
         }
@@ -132,7 +157,7 @@ public final class PrintRenderer {
         Path file = out.resolve(job.uri());
         Files.createDirectories(file.getParent());
         Files.write(file, pdf.pdf());
-        return Optional.of(new Download(item.contentPath(), job.uri(), "PDF", job.variant(), pdf.pdf().length, pdf.pages()));
+        return Optional.of(new Download(item.contentPath(), job.uri(), "PDF", job.variant(), pdf.pdf().length, pdf.pages(), job.deck() != null));
     }
 
     /** A poster's text that does not fit is an error at its title, saying by how much. */
@@ -161,6 +186,17 @@ public final class PrintRenderer {
             diagnostics.error(item.sourcePath(), titleLine, 0,
                     String.format(Locale.ROOT, "the %s poster does not fit on one page: its text is %.0f mm too tall", size, Math.ceil(big.tallerMm())),
                     "shorten the title, now " + item.title().length() + " characters, or the text below it");
+        }
+    }
+
+    /** A slide whose text runs onto a second page of the deck's PDF is an error at the slide, like a poster that does not fit. */
+    private static void reportOverfull(PrintJob job, PdfEngine.Overfull overfull, Diagnostics diagnostics) {
+        for (int number : overfull.slides()) {
+            Deck.Slide slide = job.deck().slides().get(number - 1);
+            diagnostics.error(job.item().sourcePath(), slide.line(), 0,
+                    "slide " + number + " does not fit on one page of the deck's PDF (/" + job.uri() + ")",
+                    "shorten its text or split it in two; a slide holds about six points, or a table of up to "
+                            + no.kampanjekit.markdown.SlideDecks.MAX_TABLE_ROWS + " short rows");
         }
     }
 
