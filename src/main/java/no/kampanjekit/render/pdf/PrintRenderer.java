@@ -128,7 +128,8 @@ public final class PrintRenderer {
                 documents.keywords(item), item.lang(), site.config().publisher().name(),
                 PdfDates.created(item, kit), PdfDates.modified(item, kit),
                 job.uri() + "\n" + inputsDigest + "\n" + prepared.get().xhtml());
-        String key = cache.key(info.toString());
+        // Images are read from disk by the engine: their bytes are part of what the PDF is made from.
+        String key = cache.key(info + "\n" + imagesDigest(prepared.get().xhtml()));
         PdfEngine.Made pdf = cache.get(key).map(e -> new PdfEngine.Made(e.pdf(), e.pages(), e.problems())).orElse(null);
         if (pdf == null) {
             PdfEngine.Outcome outcome;
@@ -158,6 +159,27 @@ public final class PrintRenderer {
         Files.createDirectories(file.getParent());
         Files.write(file, pdf.pdf());
         return Optional.of(new Download(item.contentPath(), job.uri(), "PDF", job.variant(), pdf.pdf().length, pdf.pages(), job.deck() != null));
+    }
+
+    private static final java.util.regex.Pattern IMAGE_FILE = java.util.regex.Pattern.compile("src=\"(file:[^\"]+)\"");
+
+    /** A digest of every image file the document shows, so a changed image is not taken from the cache. */
+    static String imagesDigest(String xhtml) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.regex.Matcher m = IMAGE_FILE.matcher(xhtml);
+            while (m.find()) {
+                sha.update(m.group(1).getBytes(StandardCharsets.UTF_8));
+                try {
+                    sha.update(Files.readAllBytes(Path.of(java.net.URI.create(m.group(1).replace("&amp;", "&")))));
+                } catch (IOException | IllegalArgumentException e) {
+                    sha.update((byte) 0); // unreadable: the engine reports it; nothing to cache by
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A poster's text that does not fit is an error at its title, saying by how much. */
