@@ -227,6 +227,10 @@ final class PrintDocuments {
             }
             file.ifPresent(f -> img.attr("src", f.toUri().toString()));
         }
+        // A private address prints in its readable form only: no link, and not even the encoded address.
+        for (Element a : body.select("a[" + no.kampanjekit.markdown.PrivateEmail.DATA_ATTRIBUTE + "]")) {
+            a.tagName("span").removeAttr(no.kampanjekit.markdown.PrivateEmail.DATA_ATTRIBUTE);
+        }
         for (Element th : body.select("thead th")) th.attr("scope", "col");
         body.select("a.footnote-backref").remove();
         return svgs;

@@ -487,7 +487,7 @@ public final class SiteRenderer {
         model.put("root", config.basePath());
         model.put("page", Map.of("uri", "404.html", "url", config.baseUrl() + "404.html", "title", word(lang, "not_found_title"),
                 "description", word(lang, "not_found_title"), "translations", List.of(), "type", "404", "image", homeImage(lang)));
-        engine.render("404.ftl", model, "404.html", diagnostics).ifPresent(x -> write("404.html", x));
+        engine.render("404.ftl", model, "404.html", diagnostics).ifPresent(x -> write(Addresses.NOT_FOUND, x));
     }
 
     private void searchIndex() {
@@ -514,13 +514,13 @@ public final class SiteRenderer {
                 .sorted(Comparator.comparing(m -> (String) m.get("url")))
                 .collect(Collectors.toList());
         model.put("all_pages", pages);
-        engine.render("sitemap.xml.ftl", model, "sitemap.xml", diagnostics).ifPresent(x -> write("sitemap.xml", x));
+        engine.render("sitemap.xml.ftl", model, "sitemap.xml", diagnostics).ifPresent(x -> write(Addresses.SITEMAP, x));
     }
 
     private void robots() {
         Map<String, Object> model = common(config.defaultLang(), "robots.txt");
         model.put("sitemap_url", config.baseUrl() + "sitemap.xml");
-        engine.render("robots.txt.ftl", model, "robots.txt", diagnostics).ifPresent(x -> write("robots.txt", x));
+        engine.render("robots.txt.ftl", model, "robots.txt", diagnostics).ifPresent(x -> write(Addresses.ROBOTS, x));
     }
 
     private void write(String relative, String text) {
