@@ -99,6 +99,7 @@ class PrivateEmailTest {
         assertFalse(a.hasAttr("href"), "no href until site.js has decoded the address");
         assertEquals("Kari Nordmann (" + READABLE + ")", a.text());
         assertEquals(ADDRESS, PrivateEmail.decode(a.attr(PrivateEmail.DATA_ATTRIBUTE)));
+        assertEquals(List.of(), new no.kampanjekit.judges.NuHtmlChecker().errors(site.resolve("tilgjengelighet/index.html")));
     }
 
     @Test
