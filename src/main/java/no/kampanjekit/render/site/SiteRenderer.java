@@ -171,6 +171,10 @@ public final class SiteRenderer {
         m.put("languages", config.languages().stream().map(l -> Map.of("code", l, "name", LANGUAGE_NAMES.get(l),
                 "home_uri", Addresses.home(l, config.defaultLang()))).toList());
         for (ContentType type : ContentType.values()) m.put(type.publishedListName(), summaries(published(type, lang), lang));
+        // A lookup by address, so a template asking «is there a page here?» does not walk a list on every page.
+        Map<String, String> uris = new java.util.TreeMap<>();
+        site.items().stream().filter(i -> i.lang().equals(lang)).forEach(i -> uris.put(i.uri(), i.type().id()));
+        m.put("published_uris", uris);
         m.put("data", site.data());
         m.put("search_uri", Addresses.search(lang, config.defaultLang()));
         m.put("news_uri", Addresses.newsList(lang, config.defaultLang()));
