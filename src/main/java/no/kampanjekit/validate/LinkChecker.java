@@ -29,6 +29,10 @@ public final class LinkChecker {
     private LinkChecker() {}
 
     public static void check(ParsedPage page, Targets targets, Diagnostics diagnostics) {
+        for (var at : page.privateInText()) {
+            diagnostics.error(at, "'privat:' is in the text, not in a link, so the address would be shown as it is",
+                    "write [Kari Nordmann](privat:kari.nordmann@kommune.no), with no space in the address");
+        }
         for (ParsedPage.LinkUse link : page.links()) {
             String url = link.url().strip();
             if (link.image() && (link.alt() == null || link.alt().isBlank())) {
