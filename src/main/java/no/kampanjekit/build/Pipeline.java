@@ -152,7 +152,7 @@ public final class Pipeline {
             if (kitKey != null) kitKeyAt.put(doc.contentPath(), kitKey.keyAt());
         }
         documents.removeIf(d -> !MarkdownLimits.check(d.body(), d.sourcePath(), d.bodyLineOffset(), diagnostics));
-        checkAddresses(documents, config, diagnostics);
+        checkAddresses(projectDir, documents, config, diagnostics);
         checkTranslations(documents, allMeta, diagnostics);
         checkHomePages(config, allMeta, diagnostics);
         KitChecker.check(kits, allMeta, kitKeyAt, contents.markdownFiles(), config.defaultLang(), diagnostics);
@@ -226,8 +226,8 @@ public final class Pipeline {
         failOnErrors(diagnostics);
     }
 
-    /** Two files must not make the same address, and generated pages keep theirs. */
-    private static void checkAddresses(List<SourceDocument> documents, SiteConfig config, Diagnostics diagnostics) {
+    /** Two files must not make the same address, and generated pages and files keep theirs. */
+    private static void checkAddresses(Path projectDir, List<SourceDocument> documents, SiteConfig config, Diagnostics diagnostics) {
         Map<String, String> reserved = new LinkedHashMap<>();
         for (String lang : config.languages()) {
             reserved.put(Addresses.newsList(lang, config.defaultLang()), "the news list");
@@ -235,19 +235,54 @@ public final class Pipeline {
             for (var a : config.audiences()) reserved.put(Addresses.audience(a.id(), lang, config.defaultLang()), "the audience page");
         }
         reserved.put(Addresses.PLACEHOLDERS, "the open points page");
+        Map<String, String> generated = generatedAddresses(projectDir, config);
         Map<String, String> byUri = new HashMap<>();
         for (SourceDocument d : documents) {
             String uri = PageLinks.pageUri(d.contentPath());
             String key = uri.toLowerCase(Locale.ROOT);
             String other = byUri.putIfAbsent(key, d.sourcePath());
+            Optional<Map.Entry<String, String>> taken = generated.entrySet().stream()
+                    .filter(g -> g.getKey().endsWith("/") ? key.startsWith(g.getKey()) : key.equals(g.getKey() + "/")).findFirst();
             if (other != null) {
                 diagnostics.error(d.sourcePath(), 0, 0, "this page gets the address /" + uri + ", which " + other + " has already",
                         "rename one of the files; x.md and x/index.md make the same address");
             } else if (reserved.containsKey(uri) || uri.startsWith("kit/") || uri.equals("kit/")) {
                 diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " belongs to " + reserved.getOrDefault(uri, "the kit pages"),
                         "rename the file or folder");
+            } else if (taken.isPresent()) {
+                diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " is taken: the build writes " + taken.get().getValue() + " at /" + taken.get().getKey(),
+                        "rename the file or folder");
             }
         }
+    }
+
+    /**
+     * Files and folders the build writes beside the pages, in lower case (folders end in /): a page
+     * may not take their address, or one inside them. The site's top-level entries are checked
+     * against this list in a test, so a new generated file cannot be forgotten here.
+     */
+    public static Map<String, String> generatedAddresses(Path projectDir, SiteConfig config) {
+        Map<String, String> g = new TreeMap<>();
+        for (String lang : config.languages()) g.put(Addresses.feed(lang, config.defaultLang()), "the news feed");
+        g.put(Addresses.SITEMAP, "the sitemap");
+        g.put(Addresses.ROBOTS, "the instructions for search engines");
+        g.put(Addresses.NOT_FOUND, "the page-not-found page");
+        g.put(Addresses.SEARCH_INDEX, "the search index");
+        g.put(Addresses.SEARCH_SYNONYMS, "the search synonyms");
+        g.put(no.kampanjekit.render.kit.KitsJson.FILE, "the list of kits");
+        g.put(Addresses.DOWNLOADS, "the downloads (PDFs, slide decks, kit ZIPs, SHA256SUMS.txt)");
+        g.put(Addresses.SOCIAL, "the social cards");
+        try (var s = java.nio.file.Files.list(projectDir.resolve("assets"))) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || StaticFiles.BUILD_ONLY_ASSETS.contains(name)) continue;
+                boolean folder = java.nio.file.Files.isDirectory(p);
+                g.put(name.toLowerCase(Locale.ROOT) + (folder ? "/" : ""), (folder ? "the files of assets/" + name + "/" : "assets/" + name));
+            }
+        } catch (IOException e) {
+            // no assets/: nothing of it is copied
+        }
+        return g;
     }
 
     private static void checkTranslations(List<SourceDocument> documents, Map<String, FrontMatter> meta, Diagnostics diagnostics) {

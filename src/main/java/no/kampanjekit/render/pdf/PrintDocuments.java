@@ -275,6 +275,11 @@ final class PrintDocuments {
             }
             file.ifPresent(f -> img.attr("src", f.toUri().toString()));
         }
+        // A private address prints as plain text in its readable form only: no link, not even the
+        // encoded address, and one run of text (nested inline boxes came out of reading order).
+        for (Element a : body.select("a[" + no.kampanjekit.markdown.PrivateEmail.DATA_ATTRIBUTE + "]")) {
+            a.replaceWith(new org.jsoup.nodes.TextNode(a.text()));
+        }
         for (Element th : body.select("thead th")) th.attr("scope", "col");
         body.select("a.footnote-backref").remove();
         return svgs;
