@@ -26,9 +26,13 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  * a page's folder is its address; the type is a select field inside each.
  */
 public final class DecapConfig {
-    /** The front matter keys in the order the editor shows them; must be exactly {@link FrontMatterValidator#KEYS}. */
-    static final List<String> FIELD_ORDER = List.of("title", "type", "summary", "audience", "kit", "date", "updated", "status",
-            "lang", "translation_key", "sources");
+    /**
+     * The front matter keys in the order the editor shows them and Decap writes them back, which is
+     * the order of README.md and `new`, so a saved page's diff shows only what was changed. Must be
+     * exactly {@link FrontMatterValidator#KEYS}.
+     */
+    static final List<String> FIELD_ORDER = List.of("title", "type", "lang", "translation_key", "audience", "kit", "summary",
+            "date", "updated", "status", "sources");
     /** Decap's own name for the Markdown text after the front matter. */
     public static final String BODY = "body";
     /** Where decap-server (npx decap-server) listens: Decap talks to it only when /admin/ is opened on this machine. */
@@ -197,8 +201,10 @@ public final class DecapConfig {
             case "date", "updated" -> map("label", key.equals("date") ? "Dato" : "Oppdatert", "name", key, "widget", "datetime",
                     "format", "YYYY-MM-DD", "date_format", "DD.MM.YYYY", "time_format", false, "picker_utc", true,
                     "required", key.equals("date") && f.news());
-            case "status" -> map("label", "Status", "name", key, "widget", "select", "default", "draft",
-                    "options", List.of(map("label", "Utkast", "value", "draft"), map("label", "Publisert", "value", "published")));
+            // Not required: pages written before the editor have no status, which means published.
+            case "status" -> map("label", "Status", "name", key, "widget", "select", "default", "draft", "required", false,
+                    "options", List.of(map("label", "Utkast", "value", "draft"), map("label", "Publisert", "value", "published")),
+                    "hint", "Utkast vises bare i forhåndsvisningen. Tomt betyr publisert.");
             // The folder decides the language; the validator wants the two to agree.
             case "lang" -> map("label", "Språk", "name", key, "widget", "hidden", "default", f.lang());
             case "translation_key" -> map("label", "Oversettelsesnøkkel", "name", key, "widget", "string", "required", false,

@@ -191,6 +191,34 @@ class AdminSiteTest {
         assertFalse(Files.exists(out.resolve("site/admin")));
     }
 
+    /** Decap writes a cleared optional field as `key: ""` (seen with decap-server); that must pass as if absent. */
+    @Test
+    void aPageSavedWithClearedFieldsPassesCheck(@TempDir Path dir) throws Exception {
+        Path p = SampleSites.project("basic", dir.resolve("p"));
+        Files.writeString(p.resolve("content/tomme-felt.md"), """
+                ---
+                title: Tomme felt
+                type: page
+                lang: nb
+                translation_key: ""
+                audience: []
+                kit: ""
+                summary: ""
+                date: 2026-11-23
+                updated: ""
+                status: ""
+                sources: []
+                ---
+                Tekst.
+                """);
+        Site checked = new Pipeline().check(p, Pipeline.Options.PUBLISH, new Diagnostics());
+        var meta = checked.items().stream().filter(i -> i.contentPath().equals("tomme-felt.md")).findFirst().orElseThrow().meta();
+        assertEquals(null, meta.translationKey());
+        assertEquals(null, meta.kit());
+        assertEquals(null, meta.updated());
+        assertFalse(meta.draft(), "an empty status is published, as a missing one");
+    }
+
     @Test
     void aPageInsideAdminIsAnError(@TempDir Path dir) throws Exception {
         Path p = SampleSites.project("basic", dir.resolve("p"));
