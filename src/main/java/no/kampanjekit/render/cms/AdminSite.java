@@ -76,10 +76,10 @@ public final class AdminSite {
                 + "<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">\n"
                 + "<meta name=\"robots\" content=\"noindex, nofollow\">\n"
                 + "<title>Rediger innhold – " + Escape.html(config.title().in(lang)) + "</title>\n"
-                + "<link href=\"config.yml\" type=\"text/yaml\" rel=\"cms-config-url\">\n"
                 + "</head>\n"
                 + "<body>\n"
                 + "<noscript>Redigering i nettleseren trenger JavaScript.</noscript>\n"
+                // Decap reads config.yml beside this page by itself.
                 + "<script src=\"" + DECAP_JS + "\"></script>\n"
                 + "<script src=\"preview.js\" data-collections=\"" + Escape.html(Json.write(collections)) + "\"></script>\n"
                 + "</body>\n"
