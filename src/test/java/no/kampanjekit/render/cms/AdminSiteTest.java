@@ -175,6 +175,26 @@ class AdminSiteTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aSelfHostedGitLabLogsInWithPkceAndIsTheOnlyApiTheEditorMayCall(@TempDir Path dir) throws Exception {
+        var c = model.config();
+        var gitlab = new no.kampanjekit.model.SiteConfig.Cms("gitlab", "helse/kampanje", "main", null, "abc123", "https://gitlab.example.no");
+        var config = new no.kampanjekit.model.SiteConfig(c.title(), c.description(), c.baseUrl(), c.defaultLang(), c.languages(),
+                c.publisher(), c.audiences(), c.sources(), c.synonyms(), gitlab);
+        Path file = dir.resolve("config.yml");
+        Files.writeString(file, new DecapConfig(config, model.kits(), Map.of()).yaml(project));
+        Map<String, Object> backend = (Map<String, Object>) yaml(file).get("backend");
+        assertEquals("gitlab", backend.get("name"));
+        assertEquals("pkce", backend.get("auth_type"));
+        assertEquals("abc123", backend.get("app_id"));
+        assertEquals("https://gitlab.example.no/api/v4", backend.get("api_root"));
+        assertEquals("https://gitlab.example.no", backend.get("base_url"));
+        String csp = AdminSite.contentSecurityPolicy(gitlab);
+        assertTrue(csp.contains("connect-src 'self' https://gitlab.example.no " + DecapConfig.LOCAL_BACKEND), csp);
+        assertFalse(csp.contains("github"), csp);
+    }
+
+    @Test
     void decapIsCopiedWithItsChunksAndNoticesButWithoutSourceMaps() {
         Path admin = site.resolve("admin");
         for (String f : List.of("decap-cms.js", "123.decap-cms.js", "0a1b.wasm", "decap-cms.js.LICENSE.txt", "LICENSE-decap-cms.txt", "preview.js", "preview.css")) {
@@ -187,7 +207,7 @@ class AdminSiteTest {
     void theEditorIsNotInTheSitemapTheSearchIndexOrTheFeed() throws Exception {
         for (String f : List.of("sitemap.xml", "search-index.json", "feed.xml")) {
             Path file = site.resolve(f);
-            if (Files.exists(file)) assertFalse(Files.readString(file).contains("admin"), f + " mentions admin");
+            if (Files.exists(file)) assertFalse(Files.readString(file).contains("admin/"), f + " links to admin/");
         }
     }
 
