@@ -46,7 +46,7 @@ public final class AdminSite {
         DecapConfig decap = new DecapConfig(site.config(), site.kits(), words);
         List<DecapConfig.Folder> folders = decap.folders(projectDir);
         Files.writeString(admin.resolve("config.yml"), decap.yaml(folders), StandardCharsets.UTF_8);
-        List<String> collections = folders.stream().map(decap::name).toList();
+        List<String> collections = folders.stream().map(decap::name).toList(); // pages only: kits have no page preview
         Files.writeString(admin.resolve("index.html"), indexHtml(site.config(), collections), StandardCharsets.UTF_8);
         Files.write(admin.resolve("preview.js"), resource("preview.js"));
         Files.write(admin.resolve("preview.css"), resource("preview.css"));

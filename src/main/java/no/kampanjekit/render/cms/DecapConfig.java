@@ -14,6 +14,7 @@ import no.kampanjekit.model.ContentType;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.SiteConfig;
 import no.kampanjekit.validate.FrontMatterValidator;
+import no.kampanjekit.validate.KitReader;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -39,7 +40,13 @@ public final class DecapConfig {
     public static final String LOCAL_BACKEND = "http://localhost:8081";
     private static final Map<String, String> LANGUAGE_NAMES = Map.of("nb", "bokmål", "nn", "nynorsk", "en", "engelsk");
 
+    /** The keys of a kit file in the order the kits in kits/ write them; must be exactly {@link KitReader#KEYS}. */
+    static final List<String> KIT_FIELD_ORDER = List.of("title", "description", "audiences", "version", "date", "featured", "items", "links");
+
     static {
+        if (!Set.copyOf(KIT_FIELD_ORDER).equals(KitReader.KEYS) || KIT_FIELD_ORDER.size() != KitReader.KEYS.size()) {
+            throw new IllegalStateException("DecapConfig.KIT_FIELD_ORDER " + KIT_FIELD_ORDER + " must list exactly KitReader.KEYS " + KitReader.KEYS);
+        }
         // A front matter key added to the validator but not here would be silently dropped by the editor.
         if (!Set.copyOf(FIELD_ORDER).equals(FrontMatterValidator.KEYS) || FIELD_ORDER.size() != FrontMatterValidator.KEYS.size()) {
             throw new IllegalStateException("DecapConfig.FIELD_ORDER " + FIELD_ORDER + " must list exactly FrontMatterValidator.KEYS "
@@ -97,6 +104,7 @@ public final class DecapConfig {
         root.put("slug", map("encoding", "ascii", "clean_accents", true, "sanitize_replacement", "-"));
         List<Object> collections = new ArrayList<>();
         for (Folder f : folders) collections.add(collection(f));
+        collections.add(kitCollection());
         root.put("collections", collections);
         DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2)
                 .setIndicatorIndent(2).setIndentWithIndicator(true).setWidth(120).build();
@@ -174,6 +182,49 @@ public final class DecapConfig {
                 "hint", "Markdown, som i docs/authoring.md: - [ ] for avkrysningspunkt, > **Merk:** for en boks, [ÅPENT: …] for et åpent punkt."));
         c.put("fields", fields);
         return c;
+    }
+
+    /** The name of the kits' collection (kits/*.yml). */
+    public static final String KITS = "materiellpakker";
+
+    /** kits/*.yml, so an editor can add a finished page to its kit's `items:` (needed before it is published). */
+    private Map<String, Object> kitCollection() {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("name", KITS);
+        c.put("label", "Materiellpakker");
+        c.put("label_singular", "materiellpakke");
+        c.put("description", "kits/: hvilke sider hver pakke har, i rekkefølge. En side må stå her før den publiseres.");
+        c.put("folder", "kits");
+        c.put("create", true);
+        c.put("extension", "yml");
+        c.put("format", "yml");
+        c.put("slug", "{{slug}}");
+        c.put("identifier_field", "title");
+        List<Object> fields = new ArrayList<>();
+        for (String key : KIT_FIELD_ORDER) fields.add(kitField(key));
+        c.put("fields", fields);
+        return c;
+    }
+
+    private Map<String, Object> kitField(String key) {
+        return switch (key) {
+            case "title" -> map("label", "Tittel", "name", key, "widget", "string");
+            case "description" -> map("label", "Beskrivelse", "name", key, "widget", "text");
+            case "audiences" -> map("label", "Målgrupper", "name", key, "widget", "select", "multiple", true, "min", 1,
+                    "options", config.audiences().stream().map(a -> map("label", a.name().in(config.defaultLang()), "value", a.id())).toList());
+            case "version" -> map("label", "Versjon", "name", key, "widget", "string", "hint", "F.eks. 1.0; øk den når innholdet endres.");
+            case "date" -> map("label", "Dato", "name", key, "widget", "datetime", "format", "YYYY-MM-DD", "date_format", "DD.MM.YYYY",
+                    "time_format", false, "picker_utc", true);
+            case "featured" -> map("label", "Utvalgt plakat", "name", key, "widget", "string", "required", false,
+                    "hint", "Stien til en plakat i pakken, f.eks. kjernejournal-pll/plakat-bruksplikt.md.");
+            case "items" -> map("label", "Sider i pakken", "name", key, "widget", "list", "field",
+                    map("label", "Side", "name", "item", "widget", "string"),
+                    "hint", "Én side per linje, som mappe/fil.md, i den rekkefølgen pakken viser dem.");
+            case "links" -> map("label", "Lenker", "name", key, "widget", "list", "required", false, "fields", List.of(
+                    map("label", "Tittel", "name", "title", "widget", "string"),
+                    map("label", "Adresse", "name", "url", "widget", "string", "pattern", List.of("^https?://\\S+$", "Hele adressen, med https://"))));
+            default -> throw new IllegalStateException("no Decap field for kit key '" + key + "'");
+        };
     }
 
     /** The collection's name: the folder, with the language before it where it is not the default. */

@@ -69,9 +69,23 @@ class AdminSiteTest {
         return collections(config);
     }
 
+    /** The collections of pages; the kits' collection is tested on its own. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> collections(Map<String, Object> config) {
-        return (List<Map<String, Object>>) config.get("collections");
+        return ((List<Map<String, Object>>) config.get("collections")).stream().filter(c -> !DecapConfig.KITS.equals(c.get("name"))).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void kitFilesHaveACollectionWithExactlyTheKitKeys() {
+        Map<String, Object> kits = ((List<Map<String, Object>>) config.get("collections")).stream()
+                .filter(c -> DecapConfig.KITS.equals(c.get("name"))).findFirst().orElseThrow();
+        assertEquals("kits", kits.get("folder"));
+        assertEquals("yml", kits.get("extension"));
+        Set<String> names = new HashSet<>();
+        for (Map<String, Object> f : (List<Map<String, Object>>) kits.get("fields")) names.add((String) f.get("name"));
+        assertEquals(no.kampanjekit.validate.KitReader.KEYS, names);
+        assertEquals(model.config().audiences().stream().map(Audience::id).toList(), optionValues(field(kits, "audiences")));
     }
 
     @SuppressWarnings("unchecked")
