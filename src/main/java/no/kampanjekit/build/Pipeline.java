@@ -34,10 +34,12 @@ import no.kampanjekit.model.SiteConfig;
 import no.kampanjekit.output.InternalLinks;
 import no.kampanjekit.output.StagedOutput;
 import no.kampanjekit.output.StaticFiles;
+import no.kampanjekit.render.cms.AdminSite;
 import no.kampanjekit.render.kit.KitBundles;
 import no.kampanjekit.render.pdf.PrintRenderer;
 import no.kampanjekit.render.pptx.SlideDeckStage;
 import no.kampanjekit.render.site.Addresses;
+import no.kampanjekit.render.site.InterfaceWords;
 import no.kampanjekit.render.site.SiteRenderer;
 import no.kampanjekit.render.social.SocialImages;
 import no.kampanjekit.validate.FrontMatterValidator;
@@ -51,9 +53,16 @@ import no.kampanjekit.validate.SiteConfigReader;
  * diagram in docs/pipeline.md; each stage lives in the package of the same name.
  */
 public final class Pipeline {
-    /** @param includeDrafts build draft pages too (preview only) */
-    public record Options(boolean includeDrafts) {
+    /**
+     * @param includeDrafts build draft pages too (preview only)
+     * @param decap the unpacked Decap CMS (target/vendor/decap-cms) to add /admin/ with, or null for a site without it
+     */
+    public record Options(boolean includeDrafts, Path decap) {
         public static final Options PUBLISH = new Options(false);
+
+        public Options(boolean includeDrafts) {
+            this(includeDrafts, null);
+        }
     }
 
     /**
@@ -87,6 +96,11 @@ public final class Pipeline {
             site = KitBundles.write(site, projectDir, staged.dir(), diagnostics);
             t1 = lap(timings, "kit bundles", t1);
             List<SocialImages.Card> cards = SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
+            // Before the assets, so an asset in assets/admin/ is reported instead of overwriting the editor.
+            if (options.decap() != null) {
+                var words = InterfaceWords.load(projectDir, List.of(site.config().defaultLang()), new Diagnostics()).get(site.config().defaultLang());
+                AdminSite.write(site, projectDir, staged.dir(), options.decap(), words);
+            }
             StaticFiles.copyAssets(projectDir, staged.dir(), diagnostics);
             StaticFiles.copyContentFiles(projectDir, site.contentFiles(), staged.dir());
             t1 = lap(timings, "web pages", t1);
@@ -246,6 +260,9 @@ public final class Pipeline {
             if (other != null) {
                 diagnostics.error(d.sourcePath(), 0, 0, "this page gets the address /" + uri + ", which " + other + " has already",
                         "rename one of the files; x.md and x/index.md make the same address");
+            } else if (uri.startsWith(AdminSite.FOLDER + "/")) {
+                diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " is inside /admin/, which belongs to editing in the browser (Decap CMS)",
+                        "rename the folder or file");
             } else if (reserved.containsKey(uri) || uri.startsWith("kit/") || uri.equals("kit/")) {
                 diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " belongs to " + reserved.getOrDefault(uri, "the kit pages"),
                         "rename the file or folder");

@@ -35,7 +35,7 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("jpg", "image/jpeg"), Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"),
             Map.entry("pdf", "application/pdf"), Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-            Map.entry("zip", "application/zip"));
+            Map.entry("zip", "application/zip"), Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"));
 
     private final Path project;
     private final Path site;
@@ -52,11 +52,18 @@ public final class PreviewServer implements AutoCloseable {
     private volatile List<Diagnostic> problems = List.of();
     private volatile String internalError;
     private volatile long lastBuildMillis;
+    private final Path decap;
 
     /** Builds once, then serves; {@code port} 0 picks a free one. */
     public PreviewServer(Path project, Path site, String host, int port) throws IOException {
+        this(project, site, host, port, null);
+    }
+
+    /** As above, with /admin/ (editing in the browser) when {@code decap} is the unpacked Decap CMS. */
+    public PreviewServer(Path project, Path site, String host, int port, Path decap) throws IOException {
         this.project = project.toAbsolutePath().normalize();
         this.site = site.toAbsolutePath().normalize();
+        this.decap = decap;
         rebuild();
         http = HttpServer.create(new InetSocketAddress(host, port), 0);
         http.setExecutor(threads);
@@ -89,7 +96,7 @@ public final class PreviewServer implements AutoCloseable {
         synchronized (buildLock) {
             long start = System.nanoTime();
             try {
-                pipeline.build(project, site, new Pipeline.Options(true));
+                pipeline.build(project, site, new Pipeline.Options(true, decap));
                 problems = List.of();
                 internalError = null;
             } catch (ContentErrorsException e) {
@@ -138,7 +145,8 @@ public final class PreviewServer implements AutoCloseable {
             String name = file.getFileName().toString();
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
             byte[] body = Files.readAllBytes(file);
-            if (type.startsWith("text/html")) body = withTools(new String(body, StandardCharsets.UTF_8));
+            // Not in /admin/: reloading Decap on every save (its own saves too, with decap-server) would lose the editor's work.
+            if (type.startsWith("text/html") && !path.startsWith("/admin/")) body = withTools(new String(body, StandardCharsets.UTF_8));
             send(ex, status, type, body);
         } catch (IOException e) {
             // The browser went away mid-response; nothing to do.
