@@ -29,6 +29,7 @@ import no.kampanjekit.model.ContentType;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.FrontMatter;
 import no.kampanjekit.model.Kit;
+import no.kampanjekit.model.Municipality;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.model.SiteConfig;
 import no.kampanjekit.output.InternalLinks;
@@ -43,6 +44,7 @@ import no.kampanjekit.validate.FrontMatterValidator;
 import no.kampanjekit.validate.KitChecker;
 import no.kampanjekit.validate.KitReader;
 import no.kampanjekit.validate.LinkChecker;
+import no.kampanjekit.validate.MunicipalityReader;
 import no.kampanjekit.validate.SiteConfigReader;
 
 /**
@@ -124,6 +126,7 @@ public final class Pipeline {
         SiteConfig config = SiteConfigReader.read(projectDir, diagnostics).orElse(null);
         if (config == null) throw new ContentErrorsException(diagnostics.sorted());
         List<KitReader.ParsedKit> kits = KitReader.readAll(projectDir, config, diagnostics);
+        List<Municipality> municipalities = MunicipalityReader.read(projectDir, kits, diagnostics);
         ContentFolder.Contents contents = ContentFolder.read(projectDir, diagnostics);
 
         // validate front matter and addresses
@@ -146,7 +149,7 @@ public final class Pipeline {
             if (kitKey != null) kitKeyAt.put(doc.contentPath(), kitKey.keyAt());
         }
         documents.removeIf(d -> !MarkdownLimits.check(d.body(), d.sourcePath(), d.bodyLineOffset(), diagnostics));
-        checkAddresses(documents, config, diagnostics);
+        checkAddresses(documents, config, !municipalities.isEmpty(), diagnostics);
         checkTranslations(documents, allMeta, diagnostics);
         checkHomePages(config, allMeta, diagnostics);
         KitChecker.check(kits, allMeta, kitKeyAt, contents.markdownFiles(), config.defaultLang(), diagnostics);
@@ -197,7 +200,7 @@ public final class Pipeline {
                     bodies.get(i).result(), p.headings(), p.anchors(), p.tasks(), p.placeholders(), p.plainText()));
         }
         List<Kit> kitModels = kits.stream().map(KitReader.ParsedKit::kit).toList();
-        return new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles(), Map.of());
+        return new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles(), Map.of(), municipalities);
     }
 
     /** A page too deep or too slow to parse or render is the author's problem to fix, reported at the file. */
@@ -216,7 +219,7 @@ public final class Pipeline {
     }
 
     /** Two files must not make the same address, and generated pages keep theirs. */
-    private static void checkAddresses(List<SourceDocument> documents, SiteConfig config, Diagnostics diagnostics) {
+    private static void checkAddresses(List<SourceDocument> documents, SiteConfig config, boolean editions, Diagnostics diagnostics) {
         Map<String, String> reserved = new LinkedHashMap<>();
         for (String lang : config.languages()) {
             reserved.put(Addresses.newsList(lang, config.defaultLang()), "the news list");
@@ -235,6 +238,8 @@ public final class Pipeline {
             } else if (reserved.containsKey(uri) || uri.startsWith("kit/") || uri.equals("kit/")) {
                 diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " belongs to " + reserved.getOrDefault(uri, "the kit pages"),
                         "rename the file or folder");
+            } else if (editions && uri.startsWith(Municipality.FOLDER)) {
+                diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " belongs to the municipality pages", "rename the file or folder");
             }
         }
     }

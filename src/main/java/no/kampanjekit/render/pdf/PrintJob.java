@@ -1,11 +1,22 @@
 package no.kampanjekit.render.pdf;
 
 import no.kampanjekit.model.ContentItem;
+import no.kampanjekit.model.Municipality;
 
 /**
- * One PDF to make: an item on one paper size.
+ * One PDF to make: an item on one paper size, for everyone or as one municipality's edition.
  *
  * @param uri where it goes, relative to the site root, e.g. {@code downloads/kit/plakat-a3.pdf}
  * @param variant what tells it apart from the item's other PDFs ({@code A3}); empty when it is the only one
+ * @param edition the municipality whose edition this is, or null for the PDF everyone gets
  */
-record PrintJob(ContentItem item, PageSize size, String uri, String variant) {}
+record PrintJob(ContentItem item, PageSize size, String uri, String variant, Municipality edition) {
+    PrintJob(ContentItem item, PageSize size, String uri, String variant) {
+        this(item, size, uri, variant, null);
+    }
+
+    /** What the downloads made by this job are listed under: the item's content path, or the municipality's page. */
+    String listedUnder() {
+        return edition == null ? item.contentPath() : edition.uri();
+    }
+}

@@ -9,6 +9,8 @@ import java.util.Set;
 import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.ContentType;
+import no.kampanjekit.model.Kit;
+import no.kampanjekit.model.Municipality;
 import no.kampanjekit.model.Site;
 
 /**
@@ -40,6 +42,35 @@ final class PrintPlan {
                             "rename one of the files; PDFs are named by kit (or folder) and file name");
                 } else {
                     jobs.add(job);
+                }
+            }
+        }
+        jobs.addAll(editions(site));
+        return jobs;
+    }
+
+    /**
+     * The personalised editions: for every kit with {@code editions:}, each municipality gets each
+     * edition item in its målform (the nynorsk translation when it has nn and there is one), at
+     * {@code downloads/<kit>/kommuner/<municipality>/<slug>.pdf}, posters on A3 and A4. A folder per
+     * municipality keeps the names short and the same as the ordinary PDFs', and cannot clash with them.
+     */
+    static List<PrintJob> editions(Site site) {
+        List<PrintJob> jobs = new ArrayList<>();
+        for (Kit kit : site.kits()) {
+            if (kit.editions() == null) continue;
+            for (Municipality m : site.municipalities()) {
+                for (String path : kit.editions().items()) {
+                    ContentItem original = site.itemByContentPath(path).orElse(null);
+                    if (original == null || !PRINTED.contains(original.type())) continue; // reported by KitChecker
+                    ContentItem item = site.translationsOf(original).stream().filter(t -> t.lang().equals(m.lang())).findFirst().orElse(original);
+                    String base = "downloads/" + kit.id() + "/" + Municipality.FOLDER + m.slug() + "/" + slug(item, site.config().defaultLang());
+                    if (item.type() == ContentType.POSTER) {
+                        jobs.add(new PrintJob(item, PageSize.A3, base + "-a3.pdf", "A3", m));
+                        jobs.add(new PrintJob(item, PageSize.A4, base + "-a4.pdf", "A4", m));
+                    } else {
+                        jobs.add(new PrintJob(item, PageSize.A4, base + ".pdf", "", m));
+                    }
                 }
             }
         }

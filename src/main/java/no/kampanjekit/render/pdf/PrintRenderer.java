@@ -40,7 +40,8 @@ public final class PrintRenderer {
     /**
      * Renders every printed item of {@code site} into {@code out/downloads/}.
      *
-     * @return the PDFs made, by content path, each list sorted by address
+     * @return the PDFs made, by content path (personalised editions by their municipality's page, {@code kommuner/<slug>/}),
+     *     each list sorted by address
      */
     public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Diagnostics diagnostics) throws IOException {
         return render(site, projectDir, out, null, diagnostics, Runtime.getRuntime().availableProcessors());
@@ -74,9 +75,10 @@ public final class PrintRenderer {
                 results.add(pool.submit(() -> one(job, site, documents, engine, cache, baseUri, inputsDigest, projectDir, out, diagnostics)));
             }
             Map<String, List<Download>> made = new TreeMap<>();
-            for (Future<Optional<Download>> r : results) {
+            for (int i = 0; i < results.size(); i++) {
+                String under = jobs.get(i).listedUnder(); // editions are listed on their municipality's page, not the item's
                 try {
-                    r.get().ifPresent(d -> made.computeIfAbsent(d.contentPath(), k -> new ArrayList<>()).add(d));
+                    results.get(i).get().ifPresent(d -> made.computeIfAbsent(under, k -> new ArrayList<>()).add(d));
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof IOException io) throw io;
@@ -103,7 +105,8 @@ public final class PrintRenderer {
         Optional<PrintDocuments.Prepared> prepared = documents.prepare(job, diagnostics);
         if (prepared.isEmpty()) return Optional.empty();
         Kit kit = documents.kit(item).orElse(null);
-        PdfFinisher.Info info = new PdfFinisher.Info(item.title(), item.meta().summary() == null ? "" : item.meta().summary(),
+        String title = job.edition() == null ? item.title() : item.title() + " – " + job.edition().name();
+        PdfFinisher.Info info = new PdfFinisher.Info(title, item.meta().summary() == null ? "" : item.meta().summary(),
                 documents.keywords(item), item.lang(), site.config().publisher().name(),
                 PdfDates.created(item, kit), PdfDates.modified(item, kit),
                 job.uri() + "\n" + inputsDigest + "\n" + prepared.get().xhtml());
@@ -150,7 +153,7 @@ public final class PrintRenderer {
         } catch (IOException | UncheckedIOException e) {
             // the file was read a moment ago; without it the message names the file only
         }
-        String size = job.size().name();
+        String size = job.size().name() + (job.edition() == null ? "" : " edition for " + job.edition().name() + " of the");
         if (big.widerMm() > 0.5) {
             String word = longestWord(item);
             diagnostics.error(item.sourcePath(), titleLine, 0,
