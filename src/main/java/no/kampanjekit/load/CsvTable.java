@@ -38,7 +38,7 @@ public final class CsvTable {
         List<Cell> cells = new ArrayList<>();
         StringBuilder value = new StringBuilder();
         int line = 1, column = 1, rowLine = 1, cellLine = 1, cellColumn = 1;
-        boolean quoted = false, wasQuoted = false, broken = false;
+        boolean quoted = false, wasQuoted = false, broken = false, cellBroken = false;
         int i = 0;
         while (i <= text.length()) {
             char c = i < text.length() ? text.charAt(i) : '\n';
@@ -73,6 +73,7 @@ public final class CsvTable {
                 cells.add(new Cell(wasQuoted ? value.toString() : value.toString().strip(), cellLine, cellColumn));
                 value.setLength(0);
                 wasQuoted = false;
+                cellBroken = false;
                 if (c == '\n') {
                     Row row = new Row(rowLine, List.copyOf(cells));
                     if (!(end && cells.size() == 1 && row.isEmpty())) rows.add(row); // the file's last line break
@@ -93,8 +94,12 @@ public final class CsvTable {
                 wasQuoted = true;
                 value.setLength(0);
             } else if (c == '"' || wasQuoted && !Character.isWhitespace(c)) {
-                diagnostics.error(path, line, column, "a \" in the middle of a value", "put the whole value in quotes and write the \" twice: \"Sagt \"\"slik\"\"\"");
+                if (!cellBroken) { // once per value: the rest of it is not worth a message of its own
+                    diagnostics.error(path, line, column, "a \" in the middle of a value",
+                            "put the whole value in quotes and write the \" twice: \"Sagt \"\"slik\"\"\"");
+                }
                 broken = true;
+                cellBroken = true;
             } else if (!wasQuoted) {
                 value.append(c);
             }

@@ -63,7 +63,7 @@ public final class KitChecker {
                     FrontMatter fm = pages.get(kit.editions().items().get(i));
                     if (fm != null && !EDITION_TYPES.contains(fm.type())) {
                         diagnostics.error(parsed.editionItemPositions().get(i),
-                                "edition item '" + kit.editions().items().get(i) + "' is a " + fm.type().id() + ", which is not printed",
+                                "edition item '" + kit.editions().items().get(i) + "' is of type " + fm.type().id() + ", which is not printed",
                                 "editions are PDFs: name posters, checklists, guides, summaries or templates");
                     }
                 }

@@ -172,7 +172,7 @@ public final class KitReader {
                     diagnostics.error(at, "edition item '" + item + "' is already listed on line " + firstEdition.get(item), "remove this one");
                 }
             }
-            if (data != null) editions = new Editions(data, List.copyOf(editionItems));
+            editions = new Editions(data, List.copyOf(editionItems)); // with data null when its line is wrong: the items are still checked
         } else if (m.has("editions")) {
             diagnostics.error(m.at("editions"), "'editions' must be `data:` and `items:` lines",
                     "write `editions:`, then `  data: kommuner.csv` and `  items: [" + id + "/plakat.md]` below it; see docs/kits.md");

@@ -35,13 +35,14 @@ public final class MunicipalityReader {
 
     /**
      * The municipalities of the data file the kits' editions name. Every municipality gets one page,
-     * so all kits with editions must name the same file. A .csv in kits/ no kit names is a warning.
+     * so all kits with editions must name the same file. Another .csv in kits/ is then a warning.
      */
     public static List<Municipality> read(Path projectDir, List<KitReader.ParsedKit> kits, Diagnostics diagnostics) {
         String data = null;
         for (KitReader.ParsedKit k : kits) {
             if (k.kit().editions() == null) continue;
             String mine = k.kit().editions().data();
+            if (mine == null) continue; // its data: line is wrong, and reported
             if (data == null) {
                 data = mine;
             } else if (!data.equals(mine)) {
@@ -49,7 +50,8 @@ public final class MunicipalityReader {
                         "every municipality has one page listing all its editions, so all kits use one data file: write `data: " + data + "`");
             }
         }
-        warnUnused(projectDir, data, diagnostics);
+        // Only beside a kit with editions: without any, a data file waiting in kits/ is no mistake.
+        if (kits.stream().anyMatch(k -> k.kit().editions() != null)) warnUnused(projectDir, data, diagnostics);
         if (data == null) return List.of();
         String path = "kits/" + data;
         return TextFiles.read(projectDir.resolve(path), path, diagnostics)
@@ -82,8 +84,8 @@ public final class MunicipalityReader {
         for (CsvTable.Row row : table.rows()) {
             if (row.cells().size() != index.size()) {
                 diagnostics.error(path, row.line(), 0, "this row has " + row.cells().size() + " values, the header has " + index.size(),
-                        "give each row one value per column, in the header's order (an empty one is two " + sep + " in a row); put a value that holds "
-                                + sep + " in double quotes");
+                        "give each row one value per column, in the header's order; an empty value is two " + sep + " in a row, and a value that holds "
+                                + sep + " goes in double quotes");
                 continue;
             }
             int errorsBefore = (int) diagnostics.errorCount();
@@ -127,7 +129,7 @@ public final class MunicipalityReader {
             }
 
             if (!Municipality.REGIONS.contains(region.value())) {
-                String near = Suggestions.nearest(region.value(), Municipality.REGIONS);
+                String near = nearestRegion(region.value());
                 diagnostics.error(at(path, region), region.value().isEmpty() ? "the region is missing" : "unknown region '" + region.value() + "'",
                         (near != null && !region.value().isEmpty() ? "did you mean '" + near + "'? " : "")
                                 + "write one of: " + String.join(", ", Municipality.REGIONS));
@@ -136,16 +138,16 @@ public final class MunicipalityReader {
             String form = lang.value().toLowerCase(Locale.ROOT);
             if (!LANGS.contains(form)) {
                 String hint = form.startsWith("nyn") ? "write nn for nynorsk"
-                        : form.startsWith("bok") || form.startsWith("nøy") || form.startsWith("noy") ? "write nb for bokmål (also for language-neutral municipalities)"
+                        : form.startsWith("bok") || form.startsWith("nøy") || form.startsWith("noy") ? "write nb for bokmål; language-neutral municipalities get nb too"
                         : "write nb (bokmål) or nn (nynorsk): the language the municipality's editions are printed in";
                 diagnostics.error(at(path, lang), lang.value().isEmpty() ? "the målform is missing" : "unknown målform '" + lang.value() + "'", hint);
             }
 
             required(path, contact, "the contact person is missing", "kontaktperson", null, null, diagnostics);
             required(path, email, "the e-mail address is missing", "e-post", "[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}",
-                    "write one address, e.g. postmottak@kommune.no", diagnostics);
+                    "is not an e-mail address (write one address, e.g. postmottak@kommune.no", diagnostics);
             required(path, phone, "the phone number is missing", "telefon", "\\+?[0-9][0-9 ]{6,18}[0-9]",
-                    "write digits and spaces, e.g. 55 56 60 00 or +47 55 56 60 00", diagnostics);
+                    "is not a phone number (write digits and spaces, e.g. 55 56 60 00 or +47 55 56 60 00", diagnostics);
 
             if (diagnostics.errorCount() == errorsBefore) {
                 out.add(new Municipality(number.value(), name.value(), slug, region.value(), form,
@@ -153,6 +155,14 @@ public final class MunicipalityReader {
             }
         }
         return out;
+    }
+
+    /** «Helse Midt» and «sør-øst» mean the one region that contains them; else the nearest spelling. */
+    private static String nearestRegion(String written) {
+        String w = written.toLowerCase(Locale.ROOT).strip();
+        List<String> containing = w.length() < 3 ? List.of()
+                : Municipality.REGIONS.stream().filter(r -> r.toLowerCase(Locale.ROOT).contains(w)).toList();
+        return containing.size() == 1 ? containing.get(0) : Suggestions.nearest(written, Municipality.REGIONS);
     }
 
     /**
@@ -164,7 +174,9 @@ public final class MunicipalityReader {
         if (v.isEmpty()) {
             diagnostics.error(at(path, cell), missing, "write it, or `[ÅPENT: " + what + "]` until it is known");
         } else if (pattern != null && !Placeholders.MARKER.matcher(v).matches() && !v.matches(pattern)) {
-            diagnostics.error(at(path, cell), "'" + v + "' is not a valid " + what, hint + ", or `[ÅPENT: " + what + "]` until it is known");
+            int paren = hint.indexOf(" (");
+            diagnostics.error(at(path, cell), "'" + v + "' " + hint.substring(0, paren),
+                    hint.substring(paren + 2) + ", or `[ÅPENT: " + what + "]` until it is known");
         }
     }
 
