@@ -22,7 +22,7 @@ class PrintCacheTest {
         var sample = PrintedSample.get();
         Path cache = tmp.resolve("cache");
         PrintRenderer.render(sample.model, sample.project, tmp.resolve("first"), cache, new Diagnostics(), 2);
-        assertEquals(7, pdfsIn(cache).size(), "every PDF is kept");
+        assertEquals(16, pdfsIn(cache).size(), "every PDF is kept, the municipalities' editions too");
 
         // Proof that the second build reads the cache: a cached file changed on disk comes out as it is.
         Path cached = pdfsIn(cache).get(0);
@@ -44,10 +44,10 @@ class PrintCacheTest {
             }
         }
         assertEquals(1, fromMarked);
-        assertEquals(6, same);
+        assertEquals(15, same);
         Files.write(cached, original);
 
-        // A build without the posters forgets them.
+        // A build without the posters (and without editions: this Site has no municipalities) forgets them.
         Site withoutPoster = new Site(sample.model.config(), sample.model.items().stream().filter(i -> !i.contentPath().equals("kit-a/plakat.md")).toList(),
                 sample.model.kits(), sample.model.data(), sample.model.contentFiles(), Map.of());
         PrintRenderer.render(withoutPoster, sample.project, tmp.resolve("third"), cache, new Diagnostics(), 2);
