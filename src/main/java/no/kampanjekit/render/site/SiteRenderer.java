@@ -141,7 +141,8 @@ public final class SiteRenderer {
         page.put("description", description == null ? config.description().in(lang) : description);
         page.put("translations", translations);
         page.put("type", template.replace(".ftl", ""));
-        page.put("image", socialImage(template, uri, lang, title));
+        // Municipality pages share the index's card: a thousand cards of their own would cost a build more than all their editions' pages.
+        page.put("image", template.equals("municipality.ftl") ? municipalitiesImage(lang) : socialImage(template, uri, lang, title));
         model.put("page", page);
         model.putAll(specific);
         Optional<String> html = engine.render(template, model, "/" + uri, diagnostics);
@@ -399,6 +400,12 @@ public final class SiteRenderer {
         m.put("type", "image/png");
         m.put("alt", alt);
         return m;
+    }
+
+    /** The card of /kommuner/ (drawn for that page), which every municipality page shows too. */
+    private Map<String, Object> municipalitiesImage(String lang) {
+        return imageModel(SocialImages.uriFor(Municipality.FOLDER), word(lang, "municipalities_kicker") + " – " + word(lang, "municipalities_title")
+                + " (" + config.title().in(lang) + ")");
     }
 
     /** The home page's card, for pages without one of their own. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import no.kampanjekit.build.Pipeline;
+import no.kampanjekit.render.social.SocialImages;
 import no.kampanjekit.testing.SampleSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -79,6 +80,12 @@ class MunicipalityPagesTest {
                 .map(h -> h.replace("../kommuner/", "")).toList());
         assertEquals("../../kommuner/", page("kit/kit-a/").select(".kit-editions a").attr("href"));
         assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://test.example.no/kampanje/kommuner/tromso/</loc>"));
+        // Municipality pages share the index's social card instead of a card each.
+        String card = "https://test.example.no/kampanje/" + SocialImages.uriFor("kommuner/");
+        assertEquals(card, doc.select("meta[property=og:image]").attr("content"));
+        assertEquals(card, page("kommuner/voss/").select("meta[property=og:image]").attr("content"));
+        assertTrue(Files.isRegularFile(site.resolve(SocialImages.uriFor("kommuner/"))));
+        assertFalse(Files.exists(site.resolve(SocialImages.uriFor("kommuner/voss/"))));
     }
 
     @Test
