@@ -48,6 +48,13 @@
 </section>
 </#if>
 
+<#if kit.has_editions>
+<section class="kit-editions" aria-labelledby="kk-kit-editions">
+  <h2 id="kk-kit-editions">${t.kit_editions_title}</h2>
+  <p>${t.kit_editions_text} <a href="${root}kommuner/">${t.kit_editions_link}</a></p>
+</section>
+</#if>
+
 <section aria-labelledby="kk-kit-whom">
   <h2 id="kk-kit-whom">${t.kit_for_whom}</h2>
   <#if kit.audiences?has_content>

@@ -39,8 +39,10 @@
 </html>
 </#macro>
 
-<#-- Type, title, the QR code with the page's address (when asked for), summary and audiences. -->
+<#-- Type, title, the QR code with the page's address (when asked for, and always on a
+     municipality's edition), summary and audiences; an edition's contact box below. -->
 <#macro header qr=false>
+<#local qr = qr || edition??>
 <div class="kk-header<#if qr> kk-with-qr</#if>"><div class="kk-header-main">
   <p class="kk-type">${content.type_name}<#if content.kit??> · ${content.kit.title}</#if></p>
   <h1>${content.title}</h1>
@@ -49,15 +51,28 @@
   <p class="kk-meta">${t.print_for}: <#list content.audience as a>${a.name}<#sep>, </#list></p>
   </#if>
 </div><#if qr><@qrBox/></#if></div>
+<#if edition??><@editionBox/></#if>
 </#macro>
 
-<#-- The QR code leading to the page on the web, with the address printed beside it. -->
+<#-- The QR code leading to the page on the web (on an edition: to the municipality's page), with the address printed beside it. -->
 <#macro qrBox>
 <div class="kk-qr-box">
-  <object class="kk-qr" type="${print.qr_type}" data="${content.url}" alt="${t.print_qr_alt} ${content.address}"></object>
-  <p class="kk-qr-text">${t.print_online}:<br/><a href="${content.url}">${content.address}</a></p>
+  <object class="kk-qr" type="${print.qr_type}" data="${print.qr_url}" alt="${t.print_qr_alt} ${print.qr_address}"></object>
+  <p class="kk-qr-text"><#if edition??>${t.print_edition_online?replace("{kommune}", edition.name)}<#else>${t.print_online}</#if>:<br/><a href="${print.qr_url}">${print.qr_address}</a></p>
 </div>
 </#macro>
+
+<#-- A municipality's edition: its local contact, from kits/kommuner.csv. An open point
+     ([ÅPENT: …]) is printed marked, like on the web, until the team fills it in. -->
+<#macro editionBox>
+<div class="kk-edition">
+  <p class="kk-edition-title">${t.print_edition_contact?replace("{kommune}", edition.name)}</p>
+  <p class="kk-edition-line"><@editionField f=edition.contact/></p>
+  <p class="kk-edition-line">${t.print_edition_email}: <#if edition.email.open><@editionField f=edition.email/><#else><a href="mailto:${edition.email.text}">${edition.email.text}</a></#if>
+    · ${t.print_edition_phone}: <@editionField f=edition.phone/></p>
+</div>
+</#macro>
+<#macro editionField f><#if f.open><mark class="placeholder">${f.text}</mark><#else>${f.text}</#if></#macro>
 
 <#-- Sources and publisher, at the end. -->
 <#macro after>

@@ -29,6 +29,7 @@ import no.kampanjekit.model.ContentType;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.FrontMatter;
 import no.kampanjekit.model.Kit;
+import no.kampanjekit.model.Municipality;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.model.SiteConfig;
 import no.kampanjekit.output.InternalLinks;
@@ -46,6 +47,7 @@ import no.kampanjekit.validate.FrontMatterValidator;
 import no.kampanjekit.validate.KitChecker;
 import no.kampanjekit.validate.KitReader;
 import no.kampanjekit.validate.LinkChecker;
+import no.kampanjekit.validate.MunicipalityReader;
 import no.kampanjekit.validate.SiteConfigReader;
 
 /**
@@ -144,6 +146,7 @@ public final class Pipeline {
         SiteConfig config = SiteConfigReader.read(projectDir, diagnostics).orElse(null);
         if (config == null) throw new ContentErrorsException(diagnostics.sorted());
         List<KitReader.ParsedKit> kits = KitReader.readAll(projectDir, config, diagnostics);
+        List<Municipality> municipalities = MunicipalityReader.read(projectDir, kits, diagnostics);
         ContentFolder.Contents contents = ContentFolder.read(projectDir, diagnostics);
 
         // validate front matter and addresses
@@ -166,7 +169,7 @@ public final class Pipeline {
             if (kitKey != null) kitKeyAt.put(doc.contentPath(), kitKey.keyAt());
         }
         documents.removeIf(d -> !MarkdownLimits.check(d.body(), d.sourcePath(), d.bodyLineOffset(), diagnostics));
-        checkAddresses(projectDir, documents, config, diagnostics);
+        checkAddresses(projectDir, documents, config, !municipalities.isEmpty(), diagnostics);
         checkTranslations(documents, allMeta, diagnostics);
         checkHomePages(config, allMeta, diagnostics);
         KitChecker.check(kits, allMeta, kitKeyAt, contents.markdownFiles(), config.defaultLang(), diagnostics);
@@ -217,7 +220,7 @@ public final class Pipeline {
                     bodies.get(i).result(), p.headings(), p.anchors(), p.tasks(), p.placeholders(), p.plainText()));
         }
         List<Kit> kitModels = kits.stream().map(KitReader.ParsedKit::kit).toList();
-        Site site = new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles(), Map.of());
+        Site site = new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles(), Map.of(), municipalities);
 
         // slide decks: layouts, titles, tables, images and the master are checked here, so `check` reports them too
         SlideDeckStage.Read decks = SlideDeckStage.read(site, projectDir, markdown, diagnostics);
@@ -241,7 +244,7 @@ public final class Pipeline {
     }
 
     /** Two files must not make the same address, and generated pages and files keep theirs. */
-    private static void checkAddresses(Path projectDir, List<SourceDocument> documents, SiteConfig config, Diagnostics diagnostics) {
+    private static void checkAddresses(Path projectDir, List<SourceDocument> documents, SiteConfig config, boolean editions, Diagnostics diagnostics) {
         Map<String, String> reserved = new LinkedHashMap<>();
         for (String lang : config.languages()) {
             reserved.put(Addresses.newsList(lang, config.defaultLang()), "the news list");
@@ -249,7 +252,7 @@ public final class Pipeline {
             for (var a : config.audiences()) reserved.put(Addresses.audience(a.id(), lang, config.defaultLang()), "the audience page");
         }
         reserved.put(Addresses.PLACEHOLDERS, "the open points page");
-        Map<String, String> generated = generatedAddresses(projectDir, config);
+        Map<String, String> generated = generatedAddresses(projectDir, config, editions);
         Map<String, String> byUri = new HashMap<>();
         for (SourceDocument d : documents) {
             String uri = PageLinks.pageUri(d.contentPath());
@@ -266,6 +269,8 @@ public final class Pipeline {
             } else if (reserved.containsKey(uri) || uri.startsWith("kit/") || uri.equals("kit/")) {
                 diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " belongs to " + reserved.getOrDefault(uri, "the kit pages"),
                         "rename the file or folder");
+            } else if (editions && uri.startsWith(Municipality.FOLDER)) {
+                diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " belongs to the municipality pages", "rename the file or folder");
             } else if (taken.isPresent()) {
                 diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " is taken: the build writes " + taken.get().getValue() + " at /" + taken.get().getKey(),
                         "rename the file or folder");
@@ -278,7 +283,7 @@ public final class Pipeline {
      * may not take their address, or one inside them. The site's top-level entries are checked
      * against this list in a test, so a new generated file cannot be forgotten here.
      */
-    public static Map<String, String> generatedAddresses(Path projectDir, SiteConfig config) {
+    public static Map<String, String> generatedAddresses(Path projectDir, SiteConfig config, boolean editions) {
         Map<String, String> g = new TreeMap<>();
         for (String lang : config.languages()) g.put(Addresses.feed(lang, config.defaultLang()), "the news feed");
         g.put(Addresses.SITEMAP, "the sitemap");
@@ -289,6 +294,7 @@ public final class Pipeline {
         g.put(no.kampanjekit.render.kit.KitsJson.FILE, "the list of kits");
         g.put(Addresses.DOWNLOADS, "the downloads (PDFs, slide decks, kit ZIPs, SHA256SUMS.txt)");
         g.put(Addresses.SOCIAL, "the social cards");
+        if (editions) g.put(Municipality.FOLDER, "the municipality pages");
         try (var s = java.nio.file.Files.list(projectDir.resolve("assets"))) {
             for (Path p : s.sorted().toList()) {
                 String name = p.getFileName().toString();

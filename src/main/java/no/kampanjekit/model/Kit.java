@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param items content paths (relative to content/) in the order the kit shows them
  * @param featured content path of the featured poster, or null
+ * @param editions the items printed once per municipality, or null when the kit has none
  */
 public record Kit(
         String id,
@@ -19,7 +20,8 @@ public record Kit(
         LocalDate date,
         String featured,
         List<String> items,
-        List<Link> links) {
+        List<Link> links,
+        Editions editions) {
 
     public record Link(String title, String url) {}
 

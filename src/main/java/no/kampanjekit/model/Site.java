@@ -12,13 +12,26 @@ import java.util.Optional;
  * @param data data files from content/data, by file name
  * @param contentFiles images and attachments beside the pages, relative to content/, published as they are
  * @param downloads files made from each item, by content path, and each kit's ZIP and checksum list, by the kit's
- *     source path ({@code kits/<id>.yml}); empty until the download renderers ran
+ *     source path ({@code kits/<id>.yml}), and each municipality's editions, by its page ({@code kommuner/<slug>/});
+ *     empty until the download renderers ran
+ * @param municipalities the rows of the editions' data file (kits/kommuner.csv), in file order; empty when no kit has editions
  */
 public record Site(SiteConfig config, List<ContentItem> items, List<Kit> kits, Map<String, Object> data, List<String> contentFiles,
-                   Map<String, List<Download>> downloads) {
+                   Map<String, List<Download>> downloads, List<Municipality> municipalities) {
+
+    /** A site without personalised editions. */
+    public Site(SiteConfig config, List<ContentItem> items, List<Kit> kits, Map<String, Object> data, List<String> contentFiles,
+                Map<String, List<Download>> downloads) {
+        this(config, items, kits, data, contentFiles, downloads, List.of());
+    }
 
     public Site withDownloads(Map<String, List<Download>> made) {
-        return new Site(config, items, kits, data, contentFiles, Map.copyOf(made));
+        return new Site(config, items, kits, data, contentFiles, Map.copyOf(made), municipalities);
+    }
+
+    /** The personalised editions made for a municipality, sorted by address. */
+    public List<Download> downloadsOf(Municipality municipality) {
+        return downloads.getOrDefault(municipality.uri(), List.of());
     }
 
     public List<Download> downloadsOf(ContentItem item) {

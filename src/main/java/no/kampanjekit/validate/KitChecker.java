@@ -12,6 +12,10 @@ import no.kampanjekit.model.Kit;
 
 /** Checks what kits list against the content that exists. */
 public final class KitChecker {
+    /** The types with a print template (templates/print/), so the ones a personalised edition can be made of. */
+    static final Set<ContentType> EDITION_TYPES = java.util.EnumSet.of(ContentType.POSTER, ContentType.CHECKLIST, ContentType.GUIDE,
+            ContentType.SUMMARY, ContentType.TEMPLATE);
+
     private KitChecker() {}
 
     /**
@@ -52,6 +56,16 @@ public final class KitChecker {
                 } else if (!kit.id().equals(fm.kit())) {
                     diagnostics.error(at, "item '" + item + "' belongs to kit '" + fm.kit() + "' (its front matter says `kit: " + fm.kit() + "`)",
                             "a page belongs to one kit: change it to `kit: " + kit.id() + "` in content/" + item + ", or remove it from this kit");
+                }
+            }
+            if (kit.editions() != null) {
+                for (int i = 0; i < kit.editions().items().size(); i++) {
+                    FrontMatter fm = pages.get(kit.editions().items().get(i));
+                    if (fm != null && !EDITION_TYPES.contains(fm.type())) {
+                        diagnostics.error(parsed.editionItemPositions().get(i),
+                                "edition item '" + kit.editions().items().get(i) + "' is of type " + fm.type().id() + ", which is not printed",
+                                "editions are PDFs: name posters, checklists, guides, summaries or templates");
+                    }
                 }
             }
             if (kit.featured() != null) {

@@ -17,16 +17,23 @@ import no.kampanjekit.load.TextFiles;
 import no.kampanjekit.load.YamlNode;
 import no.kampanjekit.load.YamlReader;
 import no.kampanjekit.model.Audience;
+import no.kampanjekit.model.Editions;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.SiteConfig;
 
 /** Reads kits/*.yml. What a kit lists is checked against the content later, by {@link KitChecker}. */
 public final class KitReader {
     /** Every key a kit file may have. */
-    public static final Set<String> KEYS = Set.of("title", "description", "audiences", "version", "date", "featured", "items", "links");
+    public static final Set<String> KEYS = Set.of("title", "description", "audiences", "version", "date", "featured", "items", "links", "editions");
 
-    /** A kit with the positions of its entries, for messages about single items. */
-    public record ParsedKit(Kit kit, List<SourcePosition> itemPositions, SourcePosition featuredAt) {}
+    /**
+     * A kit with the positions of its entries, for messages about single items.
+     *
+     * @param editionsDataAt where {@code editions: data:} is, or null without editions
+     * @param editionItemPositions where each of {@code editions: items:} is
+     */
+    public record ParsedKit(Kit kit, List<SourcePosition> itemPositions, SourcePosition featuredAt,
+                            SourcePosition editionsDataAt, List<SourcePosition> editionItemPositions) {}
 
     private KitReader() {}
 
@@ -44,9 +51,10 @@ public final class KitReader {
         for (Path file : files) {
             String name = file.getFileName().toString();
             String path = "kits/" + name;
+            if (name.endsWith(".csv")) continue; // data for personalised editions, read by MunicipalityReader when a kit names it
             if (!name.endsWith(".yml")) {
                 diagnostics.error(path, 0, 0, "only kit files ending in .yml belong in kits/",
-                        name.endsWith(".yaml") ? "rename it to " + name.replaceFirst("\\.yaml$", ".yml") : "rename it to <id>.yml or move it elsewhere");
+                        name.endsWith(".yaml") ? "rename it to " + name.replaceFirst("\\.yaml$", ".yml") : "rename it to <id>.yml or move it elsewhere; data for editions ends in .csv");
                 continue;
             }
             read(file, path, config, diagnostics).ifPresent(kits::add);
@@ -136,8 +144,70 @@ public final class KitReader {
         } else if (m.has("links") && m.node("links") != null) {
             diagnostics.error(m.at("links"), "'links' must be a list", "write `- title: …` and `  url: …` per link");
         }
+        Editions editions = null;
+        SourcePosition editionsDataAt = null;
+        List<SourcePosition> editionItemAt = List.of();
+        if (m.node("editions") instanceof YamlNode.Mapping em) {
+            StrictMapping e = new StrictMapping(em, diagnostics, "editions");
+            e.rejectUnknownKeys(Set.of("data", "items"));
+            String data = e.requiredText("data", "kommuner.csv");
+            editionsDataAt = e.at("data");
+            if (data != null) data = checkDataFile(file.getParent(), data, editionsDataAt, diagnostics);
+            List<String> editionItems = e.textList("items");
+            editionItemAt = e.listPositions("items");
+            String example = "[" + (items.isEmpty() ? id + "/plakat.md" : items.get(0)) + "]";
+            if (!e.has("items")) {
+                e.requiredText("items", example);
+            } else if (editionItems.isEmpty() && e.isListOrEmpty("items")) {
+                diagnostics.error(e.at("items"), "the editions name no items", "list the kit's items that get an edition per municipality, e.g. `items: " + example + "`");
+            }
+            Map<String, Integer> firstEdition = new HashMap<>();
+            for (int i = 0; i < editionItems.size(); i++) {
+                String item = editionItems.get(i);
+                SourcePosition at = editionItemAt.get(Math.min(i, editionItemAt.size() - 1));
+                if (!items.contains(item)) {
+                    String near = Suggestions.nearest(item, items);
+                    diagnostics.error(at, "edition item '" + item + "' is not one of this kit's items",
+                            near != null ? "did you mean '" + near + "'?" : "list it under `items:` first; editions are made of the kit's own items");
+                } else if (firstEdition.putIfAbsent(item, at.line()) != null) {
+                    diagnostics.error(at, "edition item '" + item + "' is already listed on line " + firstEdition.get(item), "remove this one");
+                }
+            }
+            editions = new Editions(data, List.copyOf(editionItems)); // with data null when its line is wrong: the items are still checked
+        } else if (m.has("editions")) {
+            diagnostics.error(m.at("editions"), "'editions' must be `data:` and `items:` lines",
+                    "write `editions:`, then `  data: kommuner.csv` and `  items: [" + id + "/plakat.md]` below it; see docs/kits.md");
+        }
         // Returned even with errors, so its items are still checked in the same run.
-        Kit kit = new Kit(id, path, title, description, List.copyOf(audiences), version, date, featured, List.copyOf(items), List.copyOf(links));
-        return Optional.of(new ParsedKit(kit, itemAt, m.has("featured") ? m.at("featured") : null));
+        Kit kit = new Kit(id, path, title, description, List.copyOf(audiences), version, date, featured, List.copyOf(items), List.copyOf(links),
+                editions);
+        return Optional.of(new ParsedKit(kit, itemAt, m.has("featured") ? m.at("featured") : null, editionsDataAt, editionItemAt));
+    }
+
+    /** The editions' data file must be a .csv in kits/; returns its name, or null after reporting what is wrong. */
+    private static String checkDataFile(Path kitsDir, String data, SourcePosition at, Diagnostics diagnostics) {
+        String name = data.replaceFirst("^(\\./)?(kits/)?", "");
+        if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*\\.csv")) {
+            diagnostics.error(at, "editions data '" + data + "' must name a .csv file in kits/",
+                    "write e.g. `data: kommuner.csv`; lower case a-z, 0-9 and -, ending in .csv");
+            return null;
+        }
+        if (!name.equals(data)) {
+            diagnostics.error(at, "editions data is named without its folder", "write `data: " + name + "`");
+            return null;
+        }
+        if (!Files.isRegularFile(kitsDir.resolve(name))) {
+            List<String> csvs;
+            try (Stream<Path> s = Files.list(kitsDir)) {
+                csvs = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
+            } catch (IOException e) {
+                csvs = List.of();
+            }
+            String near = Suggestions.nearest(name, csvs);
+            diagnostics.error(at, "there is no kits/" + name, near != null ? "did you mean '" + near + "'?"
+                    : "create kits/" + name + " with a line per municipality; see docs/authoring.md");
+            return null;
+        }
+        return name;
     }
 }

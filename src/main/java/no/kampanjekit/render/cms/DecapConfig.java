@@ -41,7 +41,7 @@ public final class DecapConfig {
     private static final Map<String, String> LANGUAGE_NAMES = Map.of("nb", "bokmål", "nn", "nynorsk", "en", "engelsk");
 
     /** The keys of a kit file in the order the kits in kits/ write them; must be exactly {@link KitReader#KEYS}. */
-    static final List<String> KIT_FIELD_ORDER = List.of("title", "description", "audiences", "version", "date", "featured", "items", "links");
+    static final List<String> KIT_FIELD_ORDER = List.of("title", "description", "audiences", "version", "date", "featured", "items", "links", "editions");
 
     static {
         if (!Set.copyOf(KIT_FIELD_ORDER).equals(KitReader.KEYS) || KIT_FIELD_ORDER.size() != KitReader.KEYS.size()) {
@@ -223,6 +223,13 @@ public final class DecapConfig {
             case "links" -> map("label", "Lenker", "name", key, "widget", "list", "required", false, "fields", List.of(
                     map("label", "Tittel", "name", "title", "widget", "string"),
                     map("label", "Adresse", "name", "url", "widget", "string", "pattern", List.of("^https?://\\S+$", "Hele adressen, med https://"))));
+            case "editions" -> map("label", "Utgaver per kommune", "name", key, "widget", "object", "required", false, "collapsed", true,
+                    "hint", "Sider som lages i én utgave per kommune, med kommunens kontaktperson og egen QR-kode.",
+                    "fields", List.of(
+                            map("label", "Kommunefil", "name", "data", "widget", "string", "hint", "Filen i kits/, f.eks. kommuner.csv."),
+                            map("label", "Sider med kommuneutgave", "name", "items", "widget", "list", "field",
+                                    map("label", "Side", "name", "item", "widget", "string"),
+                                    "hint", "Én side per linje, som mappe/fil.md; sidene må stå i pakken.")));
             default -> throw new IllegalStateException("no Decap field for kit key '" + key + "'");
         };
     }

@@ -20,6 +20,7 @@ import no.kampanjekit.load.YamlValues;
 import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.ContentType;
 import no.kampanjekit.model.Kit;
+import no.kampanjekit.model.Municipality;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.model.SiteConfig;
 import no.kampanjekit.render.site.TemplateEngine;
@@ -130,6 +131,7 @@ final class PrintDocuments {
                 "publisher", Map.of("name", config.publisher().name(), "email", config.publisher().email())));
         model.put("content", content(item, body, pageUrl));
         model.put("print", print(job, pageUrl, fields.fields()));
+        if (job.edition() != null) model.put("edition", edition(job.edition()));
         return finish(job, model, fields.fields(), diagnostics);
     }
 
@@ -229,7 +231,34 @@ final class PrintDocuments {
         LocalDate date = PdfDates.shown(item, kit(item).orElse(null));
         p.put("date", date == null ? "" : displayDate(date, item.lang()));
         p.put("keywords", keywords(item));
+        // The QR code leads to the page, or in a municipality's edition to that municipality's page.
+        String qr = job.edition() == null ? pageUrl : config.baseUrl() + job.edition().uri();
+        p.put("qr_url", qr);
+        p.put("qr_address", qr.replaceFirst("^https?://", ""));
         return p;
+    }
+
+    /**
+     * A municipality's fields for its edition. Each contact field is {@code text} and {@code open}
+     * (true while it is an open point such as {@code [ÅPENT: kontaktperson]}, for the template to mark).
+     */
+    private Map<String, Object> edition(Municipality m) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("number", m.number());
+        e.put("name", m.name());
+        e.put("slug", m.slug());
+        e.put("region", m.region());
+        e.put("lang", m.lang());
+        e.put("url", config.baseUrl() + m.uri());
+        e.put("address", (config.baseUrl() + m.uri()).replaceFirst("^https?://", ""));
+        e.put("contact", field(m.contact()));
+        e.put("email", field(m.email()));
+        e.put("phone", field(m.phone()));
+        return e;
+    }
+
+    private static Map<String, Object> field(String value) {
+        return Map.of("text", value, "open", no.kampanjekit.markdown.Placeholders.MARKER.matcher(value).matches());
     }
 
     /** Audiences (by name, in the page's language) and the kit's title: the PDF's keywords. */

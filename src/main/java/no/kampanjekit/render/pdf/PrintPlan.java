@@ -9,6 +9,8 @@ import java.util.Set;
 import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.ContentType;
+import no.kampanjekit.model.Kit;
+import no.kampanjekit.model.Municipality;
 import no.kampanjekit.model.Site;
 
 /**
@@ -34,7 +36,7 @@ final class PrintPlan {
             PrintRenderer.DeckPdf deck = item.type() == ContentType.SLIDES ? deckByPath.get(item.contentPath()) : null;
             if (deck == null && (!PRINTED.contains(item.type()) || item.isHome())) continue;
             String base = "downloads/" + folder(item, site) + slug(item, site.config().defaultLang());
-            List<PrintJob> mine = deck != null ? List.of(new PrintJob(item, PageSize.SLIDE, deck.uri(), "", deck.deck()))
+            List<PrintJob> mine = deck != null ? List.of(PrintJob.deck(item, deck.uri(), deck.deck()))
                     : item.type() == ContentType.POSTER
                     ? List.of(new PrintJob(item, PageSize.A3, base + "-a3.pdf", "A3"), new PrintJob(item, PageSize.A4, base + "-a4.pdf", "A4"))
                     : List.of(new PrintJob(item, PageSize.A4, base + ".pdf", ""));
@@ -45,6 +47,35 @@ final class PrintPlan {
                             "rename one of the files; PDFs are named by kit (or folder) and file name");
                 } else {
                     jobs.add(job);
+                }
+            }
+        }
+        jobs.addAll(editions(site));
+        return jobs;
+    }
+
+    /**
+     * The personalised editions: for every kit with {@code editions:}, each municipality gets each
+     * edition item in its målform (the nynorsk translation when it has nn and there is one), at
+     * {@code downloads/<kit>/kommuner/<municipality>/<slug>.pdf}, posters on A3 and A4. A folder per
+     * municipality keeps the names short and the same as the ordinary PDFs', and cannot clash with them.
+     */
+    static List<PrintJob> editions(Site site) {
+        List<PrintJob> jobs = new ArrayList<>();
+        for (Kit kit : site.kits()) {
+            if (kit.editions() == null) continue;
+            for (Municipality m : site.municipalities()) {
+                for (String path : kit.editions().items()) {
+                    ContentItem original = site.itemByContentPath(path).orElse(null);
+                    if (original == null || !PRINTED.contains(original.type())) continue; // reported by KitChecker
+                    ContentItem item = site.translationsOf(original).stream().filter(t -> t.lang().equals(m.lang())).findFirst().orElse(original);
+                    String base = "downloads/" + kit.id() + "/" + Municipality.FOLDER + m.slug() + "/" + slug(item, site.config().defaultLang());
+                    if (item.type() == ContentType.POSTER) {
+                        jobs.add(PrintJob.edition(item, PageSize.A3, base + "-a3.pdf", "A3", m));
+                        jobs.add(PrintJob.edition(item, PageSize.A4, base + "-a4.pdf", "A4", m));
+                    } else {
+                        jobs.add(PrintJob.edition(item, PageSize.A4, base + ".pdf", "", m));
+                    }
                 }
             }
         }

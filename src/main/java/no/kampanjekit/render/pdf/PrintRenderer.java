@@ -49,7 +49,8 @@ public final class PrintRenderer {
     /**
      * Renders every printed item of {@code site} into {@code out/downloads/}.
      *
-     * @return the PDFs made, by content path, each list sorted by address
+     * @return the PDFs made, by content path (personalised editions by their municipality's page, {@code kommuner/<slug>/}),
+     *     each list sorted by address
      */
     public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Diagnostics diagnostics) throws IOException {
         return render(site, List.of(), projectDir, out, null, diagnostics, Runtime.getRuntime().availableProcessors());
@@ -88,16 +89,18 @@ public final class PrintRenderer {
         String inputsDigest = fonts.digest() + documents.stylesDigest();
         PrintCache cache = new PrintCache(cacheDir, inputsDigest);
 
+        Map<PrintJob, PdfEngine.TooBig> tooBig = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), new PrintThreads());
         try {
             List<Future<Optional<Download>>> results = new ArrayList<>();
             for (PrintJob job : jobs) {
-                results.add(pool.submit(() -> one(job, site, documents, engine, cache, baseUri, inputsDigest, projectDir, out, diagnostics)));
+                results.add(pool.submit(() -> one(job, site, documents, engine, cache, baseUri, inputsDigest, projectDir, out, tooBig, diagnostics)));
             }
             Map<String, List<Download>> made = new TreeMap<>();
-            for (Future<Optional<Download>> r : results) {
+            for (int i = 0; i < results.size(); i++) {
+                String under = jobs.get(i).listedUnder(); // editions are listed on their municipality's page, not the item's
                 try {
-                    r.get().ifPresent(d -> made.computeIfAbsent(d.contentPath(), k -> new ArrayList<>()).add(d));
+                    results.get(i).get().ifPresent(d -> made.computeIfAbsent(under, k -> new ArrayList<>()).add(d));
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof IOException io) throw io;
@@ -106,6 +109,7 @@ public final class PrintRenderer {
                     throw new IllegalStateException(cause);
                 }
             }
+            reportTooBig(jobs, tooBig, projectDir, diagnostics);
             made.replaceAll((k, v) -> v.stream().sorted((a, b) -> a.uri().compareTo(b.uri())).toList());
             cache.forgetUnused();
             return made;
@@ -118,13 +122,15 @@ public final class PrintRenderer {
     }
 
     private static Optional<Download> one(PrintJob job, Site site, PrintDocuments documents, PdfEngine engine, PrintCache cache,
-                                          String baseUri, String inputsDigest, Path projectDir, Path out, Diagnostics diagnostics)
+                                          String baseUri, String inputsDigest, Path projectDir, Path out, Map<PrintJob, PdfEngine.TooBig> tooBig,
+                                          Diagnostics diagnostics)
             throws IOException {
         ContentItem item = job.item();
         Optional<PrintDocuments.Prepared> prepared = documents.prepare(job, diagnostics);
         if (prepared.isEmpty()) return Optional.empty();
         Kit kit = documents.kit(item).orElse(null);
-        PdfFinisher.Info info = new PdfFinisher.Info(item.title(), item.meta().summary() == null ? "" : item.meta().summary(),
+        String title = job.edition() == null ? item.title() : item.title() + " – " + job.edition().name();
+        PdfFinisher.Info info = new PdfFinisher.Info(title, item.meta().summary() == null ? "" : item.meta().summary(),
                 documents.keywords(item), item.lang(), site.config().publisher().name(),
                 PdfDates.created(item, kit), PdfDates.modified(item, kit),
                 job.uri() + "\n" + inputsDigest + "\n" + prepared.get().xhtml());
@@ -141,7 +147,7 @@ public final class PrintRenderer {
                 return Optional.empty();
             }
             if (outcome instanceof PdfEngine.TooBig big) {
-                reportTooBig(job, big, projectDir, diagnostics);
+                tooBig.put(job, big); // reported after all jobs, so that editions of one poster make one message
                 return Optional.empty();
             }
             if (outcome instanceof PdfEngine.Overfull overfull) {
@@ -182,8 +188,37 @@ public final class PrintRenderer {
         }
     }
 
+    /**
+     * Posters that do not fit, in job order. The municipalities' editions of a poster that does not
+     * fit for everyone are not reported again; editions that alone do not fit (their contact box
+     * takes room) make one message per poster and size, naming the first municipality and how many more.
+     */
+    private static void reportTooBig(List<PrintJob> jobs, Map<PrintJob, PdfEngine.TooBig> tooBig, Path projectDir, Diagnostics diagnostics) {
+        java.util.Set<String> ordinary = new java.util.HashSet<>();
+        Map<String, List<PrintJob>> editions = new java.util.LinkedHashMap<>();
+        for (PrintJob job : jobs) {
+            PdfEngine.TooBig big = tooBig.get(job);
+            if (big == null) continue;
+            String key = job.item().contentPath() + "|" + job.size();
+            if (job.edition() == null) {
+                ordinary.add(key);
+                reportTooBig(job, big, "", projectDir, diagnostics);
+            } else {
+                editions.computeIfAbsent(key, k -> new ArrayList<>()).add(job);
+            }
+        }
+        editions.forEach((key, list) -> {
+            if (ordinary.contains(key)) return;
+            double taller = list.stream().mapToDouble(j -> tooBig.get(j).tallerMm()).max().orElse(0);
+            double wider = list.stream().mapToDouble(j -> tooBig.get(j).widerMm()).max().orElse(0);
+            String whose = "'s edition for " + list.get(0).edition().name()
+                    + (list.size() > 1 ? " (and " + (list.size() - 1) + (list.size() == 2 ? " more municipality)" : " more municipalities)") : "");
+            reportTooBig(list.get(0), new PdfEngine.TooBig(taller, wider), whose, projectDir, diagnostics);
+        });
+    }
+
     /** A poster's text that does not fit is an error at its title, saying by how much. */
-    private static void reportTooBig(PrintJob job, PdfEngine.TooBig big, Path projectDir, Diagnostics diagnostics) {
+    private static void reportTooBig(PrintJob job, PdfEngine.TooBig big, String whose, Path projectDir, Diagnostics diagnostics) {
         ContentItem item = job.item();
         int titleLine = 0;
         try {
@@ -197,17 +232,18 @@ public final class PrintRenderer {
         } catch (IOException | UncheckedIOException e) {
             // the file was read a moment ago; without it the message names the file only
         }
-        String size = job.size().name();
+        String subject = "the " + job.size().name() + " poster" + whose;
         if (big.widerMm() > 0.5) {
             String word = longestWord(item);
             diagnostics.error(item.sourcePath(), titleLine, 0,
-                    String.format(Locale.ROOT, "the %s poster does not fit its page: a word is %.0f mm wider than a line", size, Math.ceil(big.widerMm())),
+                    String.format(Locale.ROOT, "%s does not fit its page: a word is %.0f mm wider than a line", subject, Math.ceil(big.widerMm())),
                     "the longest word is «" + word + "»; shorten it or split it with a hyphen");
         }
         if (big.tallerMm() > 0) {
             diagnostics.error(item.sourcePath(), titleLine, 0,
-                    String.format(Locale.ROOT, "the %s poster does not fit on one page: its text is %.0f mm too tall", size, Math.ceil(big.tallerMm())),
-                    "shorten the title, now " + item.title().length() + " characters, or the text below it");
+                    String.format(Locale.ROOT, "%s does not fit on one page: its text is %.0f mm too tall", subject, Math.ceil(big.tallerMm())),
+                    "shorten the title, now " + item.title().length() + " characters, or the text below it"
+                            + (whose.isEmpty() ? "" : "; the municipality's contact box (templates/print/layout.ftl) takes room too"));
         }
     }
 

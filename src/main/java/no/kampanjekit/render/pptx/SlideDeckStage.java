@@ -106,7 +106,7 @@ public final class SlideDeckStage {
             return html == null ? i : new ContentItem(i.sourcePath(), i.contentPath(), i.uri(), i.meta(), html, i.toc(), i.anchors(),
                     i.tasks(), i.placeholders(), i.plainText());
         }).toList();
-        Site rewritten = new Site(site.config(), items, site.kits(), site.data(), site.contentFiles(), site.downloads());
+        Site rewritten = new Site(site.config(), items, site.kits(), site.data(), site.contentFiles(), site.downloads(), site.municipalities());
         return new Read(rewritten, Map.copyOf(read), Map.copyOf(files), master);
     }
 

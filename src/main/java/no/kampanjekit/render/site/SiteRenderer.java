@@ -25,6 +25,7 @@ import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.ContentType;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
+import no.kampanjekit.model.Municipality;
 import no.kampanjekit.model.Placeholder;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.model.SiteConfig;
@@ -122,6 +123,7 @@ public final class SiteRenderer {
             model.put("kit", kitPage(kit, defaultLang));
             page("kit.ftl", kit.uri(), defaultLang, model, kit.title(), kit.description(), List.of(), kit.date());
         }
+        municipalities();
         placeholders();
         notFound();
         searchIndex();
@@ -139,7 +141,8 @@ public final class SiteRenderer {
         page.put("description", description == null ? config.description().in(lang) : description);
         page.put("translations", translations);
         page.put("type", template.replace(".ftl", ""));
-        page.put("image", socialImage(template, uri, lang, title));
+        // Municipality pages share the index's card: a thousand cards of their own would cost a build more than all their editions' pages.
+        page.put("image", template.equals("municipality.ftl") ? municipalitiesImage(lang) : socialImage(template, uri, lang, title));
         model.put("page", page);
         model.putAll(specific);
         Optional<String> html = engine.render(template, model, "/" + uri, diagnostics);
@@ -299,6 +302,7 @@ public final class SiteRenderer {
         // The audiences the kit page has a section for (#for-<id>), so audience pages can link straight to theirs.
         m.put("audience_groups", k.audiences().size() < 2 ? List.of() : k.audiences().stream()
                 .filter(a -> k.items().stream().map(this::item).flatMap(Optional::stream).anyMatch(i -> i.meta().audience().contains(a))).toList());
+        m.put("has_editions", k.editions() != null && !site.municipalities().isEmpty());
         m.put("zip", site.downloadsOf(k).stream().filter(d -> d.format().equals("ZIP")).findFirst().map(d -> download(d, lang, k.date())).orElse(null));
         return m;
     }
@@ -376,6 +380,8 @@ public final class SiteRenderer {
         String kicker = switch (template) {
             case "home.ftl", "news-list.ftl", "search.ftl" -> "";
             case "kit.ftl" -> word(lang, "kit");
+            case "municipality.ftl" -> word(lang, "municipality");
+            case "municipalities.ftl" -> word(lang, "municipalities_kicker");
             case "audience.ftl" -> word(lang, "for_you");
             default -> word(lang, "type_" + template.replace(".ftl", ""));
         };
@@ -398,6 +404,12 @@ public final class SiteRenderer {
         m.put("type", "image/png");
         m.put("alt", alt);
         return m;
+    }
+
+    /** The card of /kommuner/ (drawn for that page), which every municipality page shows too. */
+    private Map<String, Object> municipalitiesImage(String lang) {
+        return imageModel(SocialImages.uriFor(Municipality.FOLDER), word(lang, "municipalities_kicker") + " – " + word(lang, "municipalities_title")
+                + " (" + config.title().in(lang) + ")");
     }
 
     /** The home page's card, for pages without one of their own. */
@@ -467,6 +479,90 @@ public final class SiteRenderer {
                 .ifPresent(x -> write(Addresses.feed(lang, config.defaultLang()), x));
     }
 
+    /**
+     * A page per municipality of the personalised editions ({@code kommuner/<slug>/}), listing its
+     * editions by kit with size and page count, and {@code kommuner/} listing them all by region.
+     * In the default language: the editions' words come from the data file, not from translations.
+     */
+    private void municipalities() throws IOException {
+        if (site.municipalities().isEmpty()) return;
+        String lang = config.defaultLang();
+        java.text.Collator collator = java.text.Collator.getInstance(Locale.forLanguageTag("no"));
+        for (Municipality m : site.municipalities()) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            Map<String, Object> mm = municipality(m, lang);
+            mm.put("kits", editionsByKit(m, lang));
+            model.put("municipality", mm);
+            page("municipality.ftl", m.uri(), lang, model, m.name(), word(lang, "municipality_description").replace("{kommune}", m.name()),
+                    List.of(), editionsDate());
+        }
+        List<Map<String, Object>> regions = new ArrayList<>();
+        for (String region : Municipality.REGIONS) {
+            List<Map<String, Object>> in = site.municipalities().stream().filter(m -> m.region().equals(region))
+                    .sorted((a, b) -> collator.compare(a.name(), b.name())).map(m -> municipality(m, lang)).toList();
+            if (in.isEmpty()) continue;
+            regions.add(Map.of("name", region, "id", no.kampanjekit.markdown.HeadingIds.slug(region), "municipalities", in));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("regions", regions);
+        model.put("municipality_count", site.municipalities().size());
+        page("municipalities.ftl", Municipality.FOLDER, lang, model, word(lang, "municipalities_title"), word(lang, "municipalities_intro"), List.of(),
+                editionsDate());
+    }
+
+    private Map<String, Object> municipality(Municipality m, String lang) {
+        Map<String, Object> mm = new LinkedHashMap<>();
+        mm.put("number", m.number());
+        mm.put("name", m.name());
+        mm.put("slug", m.slug());
+        mm.put("region", m.region());
+        mm.put("lang", m.lang());
+        mm.put("language_name", LANGUAGE_NAMES.get(m.lang()));
+        mm.put("uri", m.uri());
+        mm.put("url", config.baseUrl() + m.uri());
+        mm.put("contact", m.contact());
+        mm.put("email", m.email());
+        mm.put("phone", m.phone());
+        mm.put("editions", site.downloadsOf(m).size());
+        return mm;
+    }
+
+    /** A municipality's editions, by kit (in kit order) and item (in the order of the kit's {@code editions: items:}). */
+    private List<Map<String, Object>> editionsByKit(Municipality m, String lang) {
+        List<Map<String, Object>> kits = new ArrayList<>();
+        List<Download> mine = site.downloadsOf(m);
+        for (Kit k : site.kits()) {
+            if (k.editions() == null) continue;
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (String path : k.editions().items()) {
+                Optional<ContentItem> original = item(path);
+                if (original.isEmpty()) continue;
+                // The edition may be the item's nynorsk translation: match the files by either.
+                List<String> paths = new ArrayList<>(List.of(path));
+                site.translationsOf(original.get()).forEach(t -> paths.add(t.contentPath()));
+                List<Download> files = mine.stream().filter(d -> d.uri().startsWith("downloads/" + k.id() + "/") && paths.contains(d.contentPath())).toList();
+                if (files.isEmpty()) continue;
+                ContentItem printed = item(files.get(0).contentPath()).orElse(original.get());
+                Map<String, Object> s = summary(printed, lang);
+                s.put("downloads", files.stream().map(d -> download(d, printed.lang(), k.date())).toList());
+                items.add(s);
+            }
+            if (items.isEmpty()) continue;
+            Map<String, Object> km = new LinkedHashMap<>();
+            km.put("id", k.id());
+            km.put("title", k.title());
+            km.put("uri", k.uri());
+            km.put("items", items);
+            kits.add(km);
+        }
+        return kits;
+    }
+
+    /** The newest date of the kits with editions: the municipality pages' last change. */
+    private LocalDate editionsDate() {
+        return site.kits().stream().filter(k -> k.editions() != null).map(Kit::date).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
+    }
+
     /** The editors' list of open points, so none is published unnoticed. Not listed in the sitemap. */
     private void placeholders() {
         String lang = config.defaultLang();
@@ -475,6 +571,13 @@ public final class SiteRenderer {
         for (ContentItem item : site.items()) {
             for (Placeholder p : item.placeholders()) {
                 list.add(Map.of("text", p.text(), "source_path", p.sourcePath(), "line", p.line(), "uri", item.uri(), "title", item.title()));
+            }
+        }
+        for (Municipality m : site.municipalities()) {
+            // The data file's open points (contact persons not yet known), at the row that has them.
+            for (String v : List.of(m.contact(), m.email(), m.phone())) {
+                var found = no.kampanjekit.markdown.Placeholders.MARKER.matcher(v);
+                if (found.matches()) list.add(Map.of("text", v, "source_path", m.sourcePath(), "line", m.line(), "uri", m.uri(), "title", m.name()));
             }
         }
         model.put("placeholders", list);
@@ -506,6 +609,19 @@ public final class SiteRenderer {
             e.put("type", item.type().id());
             e.put("type_name", word(item.lang(), "type_" + item.type().id()));
             e.put("text", item.plainText().length() > 6000 ? item.plainText().substring(0, 6000) : item.plainText());
+            entries.add(e);
+        }
+        for (Municipality m : site.municipalities()) {
+            // Found by its name and number; folded like every other entry by search.js.
+            String lang = config.defaultLang();
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("url", m.uri());
+            e.put("title", m.name());
+            e.put("summary", word(lang, "municipality_description").replace("{kommune}", m.name()));
+            e.put("lang", lang);
+            e.put("type", "municipality");
+            e.put("type_name", word(lang, "municipality"));
+            e.put("text", m.number() + " " + m.region());
             entries.add(e);
         }
         write(Addresses.SEARCH_INDEX, Json.write(entries));

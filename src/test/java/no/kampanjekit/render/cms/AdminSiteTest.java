@@ -281,7 +281,8 @@ class AdminSiteTest {
         Files.writeString(file, yml);
         List<Map<String, Object>> collections = collections(yaml(file));
         try (Stream<Path> kits = Files.list(Path.of("kits"))) {
-            List<String> kitFiles = kits.map(k -> k.getFileName().toString().replace(".yml", "")).sorted().toList();
+            List<String> kitFiles = kits.map(k -> k.getFileName().toString()).filter(n -> n.endsWith(".yml"))
+                    .map(n -> n.replace(".yml", "")).sorted().toList();
             for (String k : kitFiles) {
                 assertTrue(collections.stream().anyMatch(c -> c.get("folder").equals("content/" + k)), "a collection for kit " + k);
             }

@@ -26,7 +26,7 @@ class PrintCacheTest {
         var sample = PrintedSample.get();
         Path cache = tmp.resolve("cache");
         PrintRenderer.render(sample.model, sample.decks, sample.project, tmp.resolve("first"), cache, new Diagnostics(), 2);
-        assertEquals(8, pdfsIn(cache).size(), "every PDF is kept");
+        assertEquals(17, pdfsIn(cache).size(), "every PDF is kept, the deck's and the municipalities' editions too");
 
         // Proof that the second build reads the cache: a cached file changed on disk comes out as it is.
         Path cached = pdfsIn(cache).get(0);
@@ -48,10 +48,10 @@ class PrintCacheTest {
             }
         }
         assertEquals(1, fromMarked);
-        assertEquals(7, same);
+        assertEquals(16, same);
         Files.write(cached, original);
 
-        // A build without the posters forgets them.
+        // A build without the posters (and without editions: this Site has no municipalities) forgets them.
         Site withoutPoster = new Site(sample.model.config(), sample.model.items().stream().filter(i -> !i.contentPath().equals("kit-a/plakat.md")).toList(),
                 sample.model.kits(), sample.model.data(), sample.model.contentFiles(), Map.of());
         PrintRenderer.render(withoutPoster, sample.decks, sample.project, tmp.resolve("third"), cache, new Diagnostics(), 2);

@@ -73,7 +73,17 @@ class PrintedPdfTest {
                 "downloads/kit-a/plakat-a4.pdf",
                 "downloads/kit-a/sjekkliste-nn.pdf",
                 "downloads/kit-a/sjekkliste.pdf",
-                "downloads/kit-a/veileder.pdf")), files, "pages and news get no print PDF; a deck gets its 16:9 one beside its .pptx");
+                "downloads/kit-a/veileder.pdf",
+                // kits/kommuner.csv: the poster and the checklist once per municipality; Voss (målform nn) gets the nynorsk checklist
+                "downloads/kit-a/kommuner/bergen/plakat-a3.pdf",
+                "downloads/kit-a/kommuner/bergen/plakat-a4.pdf",
+                "downloads/kit-a/kommuner/bergen/sjekkliste.pdf",
+                "downloads/kit-a/kommuner/tromso/plakat-a3.pdf",
+                "downloads/kit-a/kommuner/tromso/plakat-a4.pdf",
+                "downloads/kit-a/kommuner/tromso/sjekkliste.pdf",
+                "downloads/kit-a/kommuner/voss/plakat-a3.pdf",
+                "downloads/kit-a/kommuner/voss/plakat-a4.pdf",
+                "downloads/kit-a/kommuner/voss/sjekkliste-nn.pdf")), files, "pages and news get no print PDF; a deck gets its 16:9 one beside its .pptx");
     }
 
     @Test

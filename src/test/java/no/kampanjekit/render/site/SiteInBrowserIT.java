@@ -58,6 +58,7 @@ class SiteInBrowserIT {
                 "kjernejournal-pll/lenker-og-ressurser/",          // page
                 "nyheter/kampanjen-er-i-gang/",                    // news
                 "nyheter/", "for/enhetsleder/", "kit/kjernejournal-pll/", "sok/", "apne-punkter/",
+                "kommuner/", "kommuner/bergen/", "kommuner/orsta/",  // municipality pages (kits/kommuner.csv)
                 "tilgjengelighet/", "404.html");
         List<String> problems = new ArrayList<>();
         for (String page : pages) {
@@ -73,6 +74,13 @@ class SiteInBrowserIT {
         assertTrue(search("PLL").stream().anyMatch(t -> t.toLowerCase().contains("legemiddel")), "PLL finds pasientens legemiddelliste");
         assertEquals(search("opplæring"), search("opplaering"), "æøå fold both ways");
         assertFalse(search("opplæring").isEmpty());
+    }
+
+    @Test
+    void searchFindsAMunicipalityByItsName() {
+        assertEquals("Bergen", search("Bergen").get(0), "the municipality page comes first");
+        assertEquals("Tromsø", search("tromso").get(0), "ø folds to o");
+        assertEquals("Ørsta", search("Ørsta").get(0));
     }
 
     private List<String> search(String query) {
