@@ -32,10 +32,12 @@ import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.model.SiteConfig;
 import no.kampanjekit.output.InternalLinks;
+import no.kampanjekit.output.OnDemandFiles;
 import no.kampanjekit.output.StagedOutput;
 import no.kampanjekit.output.StaticFiles;
 import no.kampanjekit.render.kit.KitBundles;
 import no.kampanjekit.render.pdf.PrintRenderer;
+import no.kampanjekit.render.pptx.SlideDeckStage;
 import no.kampanjekit.render.site.Addresses;
 import no.kampanjekit.render.site.SiteRenderer;
 import no.kampanjekit.render.social.SocialImages;
@@ -50,17 +52,29 @@ import no.kampanjekit.validate.SiteConfigReader;
  * diagram in docs/pipeline.md; each stage lives in the package of the same name.
  */
 public final class Pipeline {
-    /** @param includeDrafts build draft pages too (preview only) */
-    public record Options(boolean includeDrafts) {
-        public static final Options PUBLISH = new Options(false);
+    /**
+     * @param includeDrafts build draft pages too (preview only)
+     * @param preview plan the downloads (PDFs, decks, kit ZIPs, kits.json) and social cards without
+     *     making them; {@link Result#onDemand()} makes each when it is asked for. Pages list them
+     *     with «made when you open the link» instead of a size.
+     */
+    public record Options(boolean includeDrafts, boolean preview) {
+        public static final Options PUBLISH = new Options(false, false);
+        /** What the preview server builds: drafts, and downloads made on demand. */
+        public static final Options PREVIEW = new Options(true, true);
+
+        public Options(boolean includeDrafts) {
+            this(includeDrafts, false);
+        }
     }
 
     /**
      * What a successful build made.
      *
      * @param stageMillis wall time of each stage, in pipeline order, for `--timings` and the benchmark
+     * @param onDemand the files a preview build planned, to be made when opened; {@link OnDemandFiles#NONE} otherwise
      */
-    public record Result(Site site, List<Diagnostic> warnings, Map<String, Long> stageMillis) {}
+    public record Result(Site site, List<Diagnostic> warnings, Map<String, Long> stageMillis, OnDemandFiles onDemand) {}
 
     private final MarkdownEngine markdown = new MarkdownEngine();
 
@@ -71,33 +85,39 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         Site site = check(projectDir, options, diagnostics);
         long t1 = lap(timings, "load and check", t0);
+        // A preview plans the downloads and cards; the preview server makes each when it is opened.
+        boolean preview = options.preview();
+        OnDemandFiles onDemand = preview ? new OnDemandFiles() : OnDemandFiles.NONE;
         try (StagedOutput staged = new StagedOutput(out)) {
             // Downloads first, so the pages that list them can show size and page count.
             Map<String, List<Download>> downloads = new TreeMap<>();
             // (print PDFs, slide decks and kit bundles add theirs here)
-            var decks = no.kampanjekit.render.pptx.SlideDeckStage.build(site, projectDir, staged.dir(), markdown, diagnostics);
+            var decks = preview ? SlideDeckStage.plan(site, projectDir, markdown, onDemand, diagnostics)
+                    : SlideDeckStage.build(site, projectDir, staged.dir(), markdown, diagnostics);
             downloads.putAll(decks.downloads());
             site = decks.site(); // deck pages: one section per slide
-            PrintRenderer.render(site, projectDir, staged.dir(), printCache(out), diagnostics)
+            (preview ? PrintRenderer.plan(site, projectDir, printCache(out), onDemand, diagnostics)
+                    : PrintRenderer.render(site, projectDir, staged.dir(), printCache(out), diagnostics))
                     .forEach((path, pdfs) -> downloads.merge(path, pdfs, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
             site = site.withDownloads(downloads);
             t1 = lap(timings, "downloads", t1);
             // Kit bundles last: a kit's ZIP holds the downloads made above.
-            site = KitBundles.write(site, projectDir, staged.dir(), diagnostics);
+            site = preview ? KitBundles.plan(site, projectDir, onDemand, diagnostics) : KitBundles.write(site, projectDir, staged.dir(), diagnostics);
             t1 = lap(timings, "kit bundles", t1);
             List<SocialImages.Card> cards = SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
             StaticFiles.copyAssets(projectDir, staged.dir(), diagnostics);
             StaticFiles.copyContentFiles(projectDir, site.contentFiles(), staged.dir());
             t1 = lap(timings, "web pages", t1);
             // Cards unchanged since the last build are copied from a cache beside the output, not redrawn.
-            if (!diagnostics.hasErrors()) SocialImages.draw(cards, projectDir, staged.dir(), socialCache(out), diagnostics);
+            if (preview) SocialImages.plan(cards, projectDir, onDemand, diagnostics);
+            else if (!diagnostics.hasErrors()) SocialImages.draw(cards, projectDir, staged.dir(), socialCache(out), diagnostics);
             t1 = lap(timings, "social images", t1);
-            if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), diagnostics);
+            if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), onDemand.uris(), diagnostics);
             failOnErrors(diagnostics);
             t1 = lap(timings, "link check", t1);
             staged.commit();
         }
-        return new Result(site, diagnostics.sorted().stream().filter(d -> !d.isError()).toList(), timings);
+        return new Result(site, diagnostics.sorted().stream().filter(d -> !d.isError()).toList(), timings, onDemand);
     }
 
     /** Beside the output, like its staging folder: target/site.social-cache. */

@@ -24,6 +24,7 @@ import no.kampanjekit.model.Deck;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
+import no.kampanjekit.output.OnDemandFiles;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
 /**
@@ -45,6 +46,20 @@ public final class SlideDeckStage {
     private SlideDeckStage() {}
 
     public static Made build(Site site, Path projectDir, Path out, MarkdownEngine markdown, Diagnostics diagnostics) throws IOException {
+        return build(site, projectDir, out, markdown, OnDemandFiles.NONE, diagnostics);
+    }
+
+    /**
+     * As {@link #build}, but for the preview: every deck is read and checked and its page rewritten,
+     * while its .pptx is only planned in {@code onDemand} (slide count known, size not) and written
+     * when someone opens it.
+     */
+    public static Made plan(Site site, Path projectDir, MarkdownEngine markdown, OnDemandFiles onDemand, Diagnostics diagnostics) throws IOException {
+        return build(site, projectDir, null, markdown, onDemand, diagnostics);
+    }
+
+    private static Made build(Site site, Path projectDir, Path out, MarkdownEngine markdown, OnDemandFiles onDemand, Diagnostics diagnostics)
+            throws IOException {
         List<ContentItem> decks = site.items().stream().filter(i -> i.type() == ContentType.SLIDES).toList();
         if (decks.isEmpty()) return new Made(site, Map.of(), Map.of());
         byte[] master = master(projectDir, diagnostics);
@@ -85,7 +100,14 @@ public final class SlideDeckStage {
                         "rename one of the files, or put the decks in different kits");
                 continue;
             }
-            byte[] pptx = writer.write(deck.get().deck());
+            Deck slides = deck.get().deck();
+            if (onDemand != OnDemandFiles.NONE) {
+                onDemand.plan(uri, () -> new OnDemandFiles.Made(writer.write(slides), slides.slides().size()));
+                made.computeIfAbsent(item.contentPath(), k -> new ArrayList<>())
+                        .add(new Download(item.contentPath(), uri, "PPTX", "", Download.NOT_MADE, slides.slides().size()));
+                continue;
+            }
+            byte[] pptx = writer.write(slides);
             Path file = out.resolve(uri);
             Files.createDirectories(file.getParent());
             Files.write(file, pptx);
@@ -121,6 +143,17 @@ public final class SlideDeckStage {
         return Optional.ofNullable(item.meta().kit()).flatMap(site::kit).map(Kit::date).orElse(LocalDate.of(2025, 1, 1));
     }
 
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The SHA-256 of the last master that passed every check. */
+    private static volatile String goodMaster;
+
     /** The master's bytes, or null (reported) when it is missing, unreadable or lacks a layout. */
     static byte[] master(Path projectDir, Diagnostics diagnostics) {
         Path file = projectDir.resolve(MASTER);
@@ -131,6 +164,10 @@ public final class SlideDeckStage {
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
+            // Opening the master with POI takes longer than all else the preview does with decks; a
+            // master found good once is not opened again while its bytes stay the same.
+            String digest = sha256(bytes);
+            if (digest.equals(goodMaster)) return bytes;
             try (XMLSlideShow ppt = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
                 List<String> missing = MasterLayouts.missing(ppt);
                 for (String m : missing) {
@@ -143,7 +180,9 @@ public final class SlideDeckStage {
                             "in PowerPoint: Design → Slide Size → Widescreen (16:9)");
                     return null;
                 }
-                return missing.isEmpty() ? bytes : null;
+                if (!missing.isEmpty()) return null;
+                goodMaster = digest;
+                return bytes;
             }
         } catch (IOException | RuntimeException e) {
             diagnostics.error(MASTER, 0, 0, "the slide master cannot be read: " + e.getMessage(), restore);

@@ -246,7 +246,8 @@ public final class SiteRenderer {
         m.put("format", d.format());
         m.put("variant", d.variant());
         m.put("bytes", d.bytes());
-        m.put("size_display", sizeDisplay(d.bytes(), lang));
+        // The preview makes downloads when they are opened, so their size is not known yet.
+        m.put("size_display", d.made() ? sizeDisplay(d.bytes(), lang) : word(lang, "download_on_demand"));
         m.put("pages", d.pages());
         m.put("pages_display", KitBundles.pagesDisplay(d, words(lang)));
         if (updated != null) putDate(m, "updated", updated, lang);
