@@ -78,6 +78,18 @@ public final class Pipeline {
 
     private final MarkdownEngine markdown = new MarkdownEngine();
 
+    /**
+     * What the last build parsed and rendered, for a pipeline that builds again (the preview
+     * server's): a file whose text did not change is not parsed again, and its body is not rendered
+     * again while no page address changed. Parsing and rendering depend on nothing else, so the
+     * result is the same as doing it afresh.
+     */
+    private record ParseInput(String body, String sourcePath, String contentPath, int bodyLineOffset, boolean numberSteps) {}
+
+    private final Map<ParseInput, ParsedPage> parsedBefore = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ParsedPage, String> renderedBefore = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Map<String, String> renderedWithUris = Map.of();
+
     /** Builds the site into {@code out}; on any content error nothing is written and the old site stays. */
     public Result build(Path projectDir, Path out, Options options) throws ContentErrorsException, IOException {
         Diagnostics diagnostics = new Diagnostics();
@@ -105,9 +117,10 @@ public final class Pipeline {
             site = preview ? KitBundles.plan(site, projectDir, onDemand, diagnostics) : KitBundles.write(site, projectDir, staged.dir(), diagnostics);
             t1 = lap(timings, "kit bundles", t1);
             List<SocialImages.Card> cards = SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
+            t1 = lap(timings, "web pages", t1);
             StaticFiles.copyAssets(projectDir, staged.dir(), diagnostics);
             StaticFiles.copyContentFiles(projectDir, site.contentFiles(), staged.dir());
-            t1 = lap(timings, "web pages", t1);
+            t1 = lap(timings, "static files", t1);
             // Cards unchanged since the last build are copied from a cache beside the output, not redrawn.
             if (preview) SocialImages.plan(cards, projectDir, onDemand, diagnostics);
             else if (!diagnostics.hasErrors()) SocialImages.draw(cards, projectDir, staged.dir(), socialCache(out), diagnostics);
@@ -115,7 +128,8 @@ public final class Pipeline {
             if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), onDemand.uris(), diagnostics);
             failOnErrors(diagnostics);
             t1 = lap(timings, "link check", t1);
-            staged.commit();
+            staged.commit(preview);
+            lap(timings, "swap in", t1);
         }
         return new Result(site, diagnostics.sorted().stream().filter(d -> !d.isError()).toList(), timings, onDemand);
     }
@@ -172,11 +186,16 @@ public final class Pipeline {
         KitChecker.check(kits, allMeta, kitKeyAt, contents.markdownFiles(), config.defaultLang(), diagnostics);
 
         // parse Markdown (in parallel: it is the costly part), then check links across pages
-        List<Workers.Outcome<ParsedPage>> outcomes = Workers.map(documents,
-                d -> markdown.parse(d.body(), d.sourcePath(), d.contentPath(), d.bodyLineOffset(),
-                        allMeta.get(d.contentPath()).type() == ContentType.GUIDE));
+        List<ParseInput> inputs = documents.stream().map(d -> new ParseInput(d.body(), d.sourcePath(), d.contentPath(), d.bodyLineOffset(),
+                allMeta.get(d.contentPath()).type() == ContentType.GUIDE)).toList();
+        List<Workers.Outcome<ParsedPage>> outcomes = Workers.map(inputs, in -> {
+            ParsedPage before = parsedBefore.get(in);
+            return before != null ? before : markdown.parse(in.body(), in.sourcePath(), in.contentPath(), in.bodyLineOffset(), in.numberSteps());
+        });
         reportFailures(documents, outcomes, diagnostics);
         List<ParsedPage> parsed = outcomes.stream().map(Workers.Outcome::result).toList();
+        parsedBefore.clear();
+        for (int i = 0; i < inputs.size(); i++) parsedBefore.put(inputs.get(i), parsed.get(i));
         Map<String, Set<String>> anchors = new HashMap<>();
         for (ParsedPage p : parsed) anchors.put(p.contentPath(), p.anchors());
         Set<String> drafts = allMeta.entrySet().stream().filter(e -> e.getValue().draft()).map(Map.Entry::getKey).collect(Collectors.toSet());
@@ -196,7 +215,12 @@ public final class Pipeline {
         Map<String, String> uriByPath = new HashMap<>();
         for (SourceDocument d : documents) uriByPath.put(d.contentPath(), PageLinks.pageUri(d.contentPath()));
         List<Integer> indexes = java.util.stream.IntStream.range(0, documents.size()).boxed().toList();
+        if (!uriByPath.equals(renderedWithUris)) renderedBefore.clear(); // links may lead elsewhere now
+        renderedBefore.keySet().retainAll(new HashSet<>(parsed));
+        renderedWithUris = Map.copyOf(uriByPath);
         List<Workers.Outcome<String>> bodies = Workers.map(indexes, i -> {
+            String before = renderedBefore.get(parsed.get(i));
+            if (before != null) return before;
             String uri = uriByPath.get(documents.get(i).contentPath());
             return markdown.render(parsed.get(i), new LinkTargets() {
                 public Optional<String> pageUri(String contentPath) {
@@ -209,6 +233,7 @@ public final class Pipeline {
             });
         });
         reportFailures(documents, bodies, diagnostics);
+        for (int i = 0; i < documents.size(); i++) renderedBefore.put(parsed.get(i), bodies.get(i).result());
         List<ContentItem> items = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             SourceDocument d = documents.get(i);

@@ -99,7 +99,8 @@ public final class ServeBench {
 
             Path page = project.resolve(pagePath);
             String original = Files.readString(page);
-            report.append(series("content: save a page → reloaded page shows the change", runs, reloads, base.resolve(pageUri),
+            long pid = server.pid();
+            report.append(series("content: save a page → reloaded page shows the change", runs, reloads, base.resolve(pageUri), pid,
                     i -> {
                         String token = "Benkmerke" + i + "x" + System.nanoTime();
                         Files.writeString(page, original + "\n\nMålt endring: " + token + "\n");
@@ -109,7 +110,7 @@ public final class ServeBench {
             String layout = Files.readString(template);
             int at = layout.lastIndexOf("</body>");
             if (at < 0) throw new IllegalStateException("templates/layout/base.ftl has no </body>");
-            report.append(series("template: save the layout → reloaded page shows the change", runs, reloads, base.resolve(pageUri),
+            report.append(series("template: save the layout → reloaded page shows the change", runs, reloads, base.resolve(pageUri), pid,
                     i -> {
                         String token = "benkmerke-" + i + "-" + System.nanoTime();
                         Files.writeString(template, layout.substring(0, at) + "<!-- " + token + " -->\n" + layout.substring(at));
@@ -121,20 +122,24 @@ public final class ServeBench {
         }
 
         List<Double> checks = new ArrayList<>();
+        List<Double> checkCpu = new ArrayList<>();
         String checkLoad = loadAverage();
         for (int i = 0; i < checkRuns; i++) {
             List<String> check = new ArrayList<>(List.of(java));
             check.addAll(jvmOpts);
             check.addAll(List.of("-cp", classpath, MAIN, "check", "--project", repo.toString()));
             long t0 = System.nanoTime();
+            long cpu0 = childrenCpuMillis();
             Process p = new ProcessBuilder(check).redirectErrorStream(true).redirectOutput(dir.resolve("check.log").toFile()).start();
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();
                 throw new IllegalStateException("check failed; see " + dir.resolve("check.log"));
             }
             checks.add((System.nanoTime() - t0) / 1e6);
+            checkCpu.add((double) (childrenCpuMillis() - cpu0));
         }
         report.append(line("check: java … Main check on the shipped site (own JVM)", checks, checkLoad));
+        report.append(String.format(Locale.ROOT, "      CPU (user + system, all threads): median %.0f ms%n", median(checkCpu)));
         System.out.print(report);
         Files.writeString(dir.resolve("results.txt"), report.toString());
         return 0;
@@ -145,14 +150,16 @@ public final class ServeBench {
     }
 
     /** One warm-up save (not counted: the server's JIT is cold), then {@code runs} timed ones. */
-    private String series(String what, int runs, BlockingQueue<Long> reloads, URI page, Edit edit) throws Exception {
+    private String series(String what, int runs, BlockingQueue<Long> reloads, URI page, long pid, Edit edit) throws Exception {
         String load = loadAverage();
         List<Double> total = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         List<Double> toReload = new ArrayList<>();
         double first = 0;
         for (int i = 0; i <= runs; i++) {
             Thread.sleep(700); // let the watcher settle, as between an editor's saves
             reloads.clear();
+            long cpu0 = cpuMillis(pid);
             long t0 = System.nanoTime();
             String token = edit.apply(i);
             // The reload message, as live.js gets it; a message from an earlier build may come first, so
@@ -167,15 +174,18 @@ public final class ServeBench {
                 if (body.contains(token)) break;
             }
             long shown = System.nanoTime();
+            long cpu1 = cpuMillis(pid);
             if (i == 0) {
                 first = (shown - t0) / 1e6;
                 continue;
             }
             toReload.add((reloaded - t0) / 1e6);
             total.add((shown - t0) / 1e6);
+            cpu.add((double) (cpu1 - cpu0));
         }
-        return line(what, total, load) + String.format(Locale.ROOT, "      of which until the reload message: median %.0f ms; first save (cold JIT, not counted): %.0f ms%n",
-                median(toReload), first);
+        return line(what, total, load) + String.format(Locale.ROOT,
+                "      of which until the reload message: median %.0f ms; server CPU per save (user + system, all threads): median %.0f ms;"
+                        + " first save (cold JIT, not counted): %.0f ms%n", median(toReload), median(cpu), first);
     }
 
     private static String line(String what, List<Double> ms, String load) {
@@ -233,6 +243,28 @@ public final class ServeBench {
                     else Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
+        }
+    }
+
+    /** CPU time a process used so far (user + system, all its threads), from /proc; 0 if unknown. */
+    static long cpuMillis(long pid) {
+        return ticks("/proc/" + pid + "/stat", 14); // utime + stime
+    }
+
+    /** CPU time of this process's finished, waited-for children (the check runs), from /proc. */
+    static long childrenCpuMillis() {
+        return ticks("/proc/self/stat", 16); // cutime + cstime
+    }
+
+    /** Field {@code field} and the one after it of a stat file (numbered as in proc(5)), in ms at Linux's 100 ticks a second. */
+    private static long ticks(String file, int field) {
+        try {
+            String stat = Files.readString(Path.of(file), StandardCharsets.US_ASCII);
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // After the command name in brackets comes field 3, the state.
+            return (Long.parseLong(f[field - 3]) + Long.parseLong(f[field - 2])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 
