@@ -1,5 +1,5 @@
 <#import "layout/base.ftl" as layout>
-<#-- A slide deck. Its files (PowerPoint, later PDF) with size and slide count, then every slide as
+<#-- A slide deck. Its files (PowerPoint, then the 16:9 PDF) with size and slide count, then every slide as
      a <section> whose title is an h2 (the page title stays the only h1), its speaker notes in a
      <details>, and plain links to the previous and next slide and back to the list of slides.
      The body (content.body) is made by markdown.SlideDecks; see docs/authoring.md. -->
@@ -10,7 +10,7 @@
     <ul class="downloads">
     <#list content.downloads as d>
       <li><a class="download" href="${layout.href(d.uri)}" download>${t.download} ${d.format}<#if d.variant?has_content> ${d.variant}</#if></a>
-        <span class="download-facts">${d.size_display}<#if d.pages gt 0>, ${d.pages} <#if d.pages == 1>${t.slide_one}<#else>${t.slide_many}</#if></#if></span></li>
+        <span class="download-facts">${d.size_display}<#if d.pages_display?has_content>, ${d.pages_display}</#if></span></li>
     </#list>
     </ul>
     </#if>

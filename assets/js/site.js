@@ -6,6 +6,8 @@
 // «Nullstill» (reset) and «Skriv ut» (print) buttons are added here, not in the HTML.
 //
 // Tables: a table wider than the column is put in a box that scrolls sideways (see wrapTables).
+//
+// Private e-mail addresses become mailto: links (see revealEmails).
 (function () {
   "use strict";
 
@@ -141,9 +143,35 @@
     });
   }
 
+  // Private e-mail addresses (written privat:… in Markdown) reach the page without an href and
+  // only as «kari.nordmann [krøllalfa] kommune.no», so address harvesters that read HTML find
+  // nothing. data-kk-epost holds the address reversed, ROT13 and percent-encoded
+  // (no.kampanjekit.markdown.PrivateEmail); here it becomes a working mailto: link.
+  function rot13(s) {
+    return s.replace(/[a-zA-Z]/g, function (c) {
+      var base = c <= "Z" ? 65 : 97;
+      return String.fromCharCode((c.charCodeAt(0) - base + 13) % 26 + base);
+    });
+  }
+
+  function revealEmails() {
+    Array.prototype.forEach.call(document.querySelectorAll("a[data-kk-epost]"), function (a) {
+      var address;
+      try {
+        address = rot13(decodeURIComponent(a.getAttribute("data-kk-epost"))).split("").reverse().join("");
+      } catch (e) {
+        return;
+      }
+      a.setAttribute("href", "mailto:" + address);
+      var shown = a.querySelector(".private-email-address");
+      if (shown) shown.textContent = address;
+    });
+  }
+
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll("[data-checklist]"), setUpChecklist);
     wrapTables();
+    revealEmails();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -21,7 +21,7 @@
      exists), else {} (templates see only this language's pages). -->
 <#function localPage path fallback=false>
   <#local own = homeUri() + path>
-  <#list published_pages as p><#if p.uri == own><#return {"uri": own, "lang": lang}></#if></#list>
+  <#if published_uris[own]??><#return {"uri": own, "lang": lang}></#if>
   <#return fallback?then({"uri": path, "lang": config.default_lang}, {})>
 </#function>
 

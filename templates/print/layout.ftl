@@ -5,8 +5,9 @@
   things in the order they should be read.
 -->
 
-<#-- The page: <head> with the PDF's metadata, the running footer, then the document's own body. -->
-<#macro document footer=true bookmarks=false>
+<#-- The page: <head> with the PDF's metadata, the running footer, then the document's own body.
+     stylesheet: a file in assets/print/ read after print.css (slides.css for decks). -->
+<#macro document footer=true bookmarks=false stylesheet="">
 <!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -16,7 +17,8 @@
 <#if print.keywords?has_content><meta name="keywords" content="${print.keywords}"/></#if>
 <meta name="author" content="${config.publisher.name}"/>
 <link rel="stylesheet" href="${print.assets}print.css"/>
-<style>@page { size: ${print.size} portrait; }</style>
+<#if stylesheet?has_content><link rel="stylesheet" href="${print.assets}${stylesheet}"/></#if>
+<style>@page { size: ${print.page}; }</style>
 <#if bookmarks && content.toc?has_content>
 <bookmarks>
 <#list content.toc as h><#if h.level == 2>

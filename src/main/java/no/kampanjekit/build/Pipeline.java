@@ -95,21 +95,21 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        Site site = check(projectDir, options, diagnostics);
+        SlideDeckStage.Read decks = checked(projectDir, options, diagnostics);
+        Site site = decks.site(); // deck pages: one section per slide
         long t1 = lap(timings, "load and check", t0);
         // A preview plans the downloads and cards; the preview server makes each when it is opened.
         boolean preview = options.preview();
         OnDemandFiles onDemand = preview ? new OnDemandFiles() : OnDemandFiles.NONE;
         try (StagedOutput staged = new StagedOutput(out)) {
             // Downloads first, so the pages that list them can show size and page count.
-            Map<String, List<Download>> downloads = new TreeMap<>();
-            // (print PDFs, slide decks and kit bundles add theirs here)
-            var decks = preview ? SlideDeckStage.plan(site, projectDir, markdown, onDemand, diagnostics)
-                    : SlideDeckStage.build(site, projectDir, staged.dir(), markdown, diagnostics);
-            downloads.putAll(decks.downloads());
-            site = decks.site(); // deck pages: one section per slide
-            (preview ? PrintRenderer.plan(site, projectDir, printCache(out), onDemand, diagnostics)
-                    : PrintRenderer.render(site, projectDir, staged.dir(), printCache(out), diagnostics))
+            Map<String, List<Download>> downloads = new TreeMap<>(preview ? SlideDeckStage.plan(decks, projectDir, onDemand)
+                    : SlideDeckStage.write(decks, projectDir, staged.dir()));
+            // Print PDFs, the decks' 16:9 PDFs among them (beside their .pptx).
+            List<PrintRenderer.DeckPdf> deckPdfs = decks.decks().entrySet().stream()
+                    .map(e -> new PrintRenderer.DeckPdf(e.getValue(), decks.pdf(e.getKey()))).toList();
+            (preview ? PrintRenderer.plan(site, deckPdfs, projectDir, printCache(out), onDemand, diagnostics)
+                    : PrintRenderer.render(site, deckPdfs, projectDir, staged.dir(), printCache(out), diagnostics))
                     .forEach((path, pdfs) -> downloads.merge(path, pdfs, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
             site = site.withDownloads(downloads);
             t1 = lap(timings, "downloads", t1);
@@ -152,8 +152,13 @@ public final class Pipeline {
         return now;
     }
 
-    /** Loads and checks everything and returns the site model, without writing anything. */
+    /** Loads and checks everything, slide decks included, and returns the site model, without writing anything. */
     public Site check(Path projectDir, Options options, Diagnostics diagnostics) throws ContentErrorsException {
+        return checked(projectDir, options, diagnostics).site();
+    }
+
+    /** The checks, giving the build the decks read too; their site has the deck pages rewritten (one section per slide). */
+    private SlideDeckStage.Read checked(Path projectDir, Options options, Diagnostics diagnostics) throws ContentErrorsException {
         // load
         SiteConfig config = SiteConfigReader.read(projectDir, diagnostics).orElse(null);
         if (config == null) throw new ContentErrorsException(diagnostics.sorted());
@@ -180,7 +185,7 @@ public final class Pipeline {
             if (kitKey != null) kitKeyAt.put(doc.contentPath(), kitKey.keyAt());
         }
         documents.removeIf(d -> !MarkdownLimits.check(d.body(), d.sourcePath(), d.bodyLineOffset(), diagnostics));
-        checkAddresses(documents, config, diagnostics);
+        checkAddresses(projectDir, documents, config, diagnostics);
         checkTranslations(documents, allMeta, diagnostics);
         checkHomePages(config, allMeta, diagnostics);
         KitChecker.check(kits, allMeta, kitKeyAt, contents.markdownFiles(), config.defaultLang(), diagnostics);
@@ -242,7 +247,12 @@ public final class Pipeline {
                     bodies.get(i).result(), p.headings(), p.anchors(), p.tasks(), p.placeholders(), p.plainText()));
         }
         List<Kit> kitModels = kits.stream().map(KitReader.ParsedKit::kit).toList();
-        return new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles(), Map.of());
+        Site site = new Site(config, List.copyOf(items), kitModels, contents.data(), contents.staticFiles(), Map.of());
+
+        // slide decks: layouts, titles, tables, images and the master are checked here, so `check` reports them too
+        SlideDeckStage.Read decks = SlideDeckStage.read(site, projectDir, markdown, diagnostics);
+        failOnErrors(diagnostics);
+        return decks;
     }
 
     /** A page too deep or too slow to parse or render is the author's problem to fix, reported at the file. */
@@ -260,8 +270,8 @@ public final class Pipeline {
         failOnErrors(diagnostics);
     }
 
-    /** Two files must not make the same address, and generated pages keep theirs. */
-    private static void checkAddresses(List<SourceDocument> documents, SiteConfig config, Diagnostics diagnostics) {
+    /** Two files must not make the same address, and generated pages and files keep theirs. */
+    private static void checkAddresses(Path projectDir, List<SourceDocument> documents, SiteConfig config, Diagnostics diagnostics) {
         Map<String, String> reserved = new LinkedHashMap<>();
         for (String lang : config.languages()) {
             reserved.put(Addresses.newsList(lang, config.defaultLang()), "the news list");
@@ -269,19 +279,54 @@ public final class Pipeline {
             for (var a : config.audiences()) reserved.put(Addresses.audience(a.id(), lang, config.defaultLang()), "the audience page");
         }
         reserved.put(Addresses.PLACEHOLDERS, "the open points page");
+        Map<String, String> generated = generatedAddresses(projectDir, config);
         Map<String, String> byUri = new HashMap<>();
         for (SourceDocument d : documents) {
             String uri = PageLinks.pageUri(d.contentPath());
             String key = uri.toLowerCase(Locale.ROOT);
             String other = byUri.putIfAbsent(key, d.sourcePath());
+            Optional<Map.Entry<String, String>> taken = generated.entrySet().stream()
+                    .filter(g -> g.getKey().endsWith("/") ? key.startsWith(g.getKey()) : key.equals(g.getKey() + "/")).findFirst();
             if (other != null) {
                 diagnostics.error(d.sourcePath(), 0, 0, "this page gets the address /" + uri + ", which " + other + " has already",
                         "rename one of the files; x.md and x/index.md make the same address");
             } else if (reserved.containsKey(uri) || uri.startsWith("kit/") || uri.equals("kit/")) {
                 diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " belongs to " + reserved.getOrDefault(uri, "the kit pages"),
                         "rename the file or folder");
+            } else if (taken.isPresent()) {
+                diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " is taken: the build writes " + taken.get().getValue() + " at /" + taken.get().getKey(),
+                        "rename the file or folder");
             }
         }
+    }
+
+    /**
+     * Files and folders the build writes beside the pages, in lower case (folders end in /): a page
+     * may not take their address, or one inside them. The site's top-level entries are checked
+     * against this list in a test, so a new generated file cannot be forgotten here.
+     */
+    public static Map<String, String> generatedAddresses(Path projectDir, SiteConfig config) {
+        Map<String, String> g = new TreeMap<>();
+        for (String lang : config.languages()) g.put(Addresses.feed(lang, config.defaultLang()), "the news feed");
+        g.put(Addresses.SITEMAP, "the sitemap");
+        g.put(Addresses.ROBOTS, "the instructions for search engines");
+        g.put(Addresses.NOT_FOUND, "the page-not-found page");
+        g.put(Addresses.SEARCH_INDEX, "the search index");
+        g.put(Addresses.SEARCH_SYNONYMS, "the search synonyms");
+        g.put(no.kampanjekit.render.kit.KitsJson.FILE, "the list of kits");
+        g.put(Addresses.DOWNLOADS, "the downloads (PDFs, slide decks, kit ZIPs, SHA256SUMS.txt)");
+        g.put(Addresses.SOCIAL, "the social cards");
+        try (var s = java.nio.file.Files.list(projectDir.resolve("assets"))) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || StaticFiles.BUILD_ONLY_ASSETS.contains(name)) continue;
+                boolean folder = java.nio.file.Files.isDirectory(p);
+                g.put(name.toLowerCase(Locale.ROOT) + (folder ? "/" : ""), (folder ? "the files of assets/" + name + "/" : "assets/" + name));
+            }
+        } catch (IOException e) {
+            // no assets/: nothing of it is copied
+        }
+        return g;
     }
 
     private static void checkTranslations(List<SourceDocument> documents, Map<String, FrontMatter> meta, Diagnostics diagnostics) {

@@ -7,8 +7,11 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -76,6 +79,8 @@ final class KampanjeHtmlExtension implements HtmlRenderer.HtmlRendererExtension 
                     new NodeRenderingHandler<>(BlockQuote.class, this::quote),
                     new NodeRenderingHandler<>(HtmlBlock.class, this::htmlBlock),
                     new NodeRenderingHandler<>(HtmlInline.class, this::htmlInline),
+                    new NodeRenderingHandler<>(Link.class, (n, c, h) -> link(n, n.getUrl().toString(), c, h)),
+                    new NodeRenderingHandler<>(LinkRef.class, this::linkRef),
                     new NodeRenderingHandler<>(HtmlCommentBlock.class, (n, c, h) -> {}),
                     new NodeRenderingHandler<>(HtmlInlineComment.class, (n, c, h) -> {}));
         }
@@ -118,6 +123,33 @@ final class KampanjeHtmlExtension implements HtmlRenderer.HtmlRendererExtension 
             html.attr("class", "notice notice-" + kind).attr("role", "note").withAttr().tag("div").line();
             context.renderChildren(node);
             html.tag("/div").line();
+        }
+
+        private void linkRef(LinkRef node, NodeRendererContext context, HtmlWriter html) {
+            Reference r = node.isDefined() ? node.getReferenceNode(context.getDocument()) : null;
+            link(node, r == null ? "" : r.getUrl().toString(), context, html);
+        }
+
+        /**
+         * A private address ({@link PrivateEmail}): no href and no address in plain form; the
+         * readable form for people, and the encoded one for site.js to make a mailto: link of.
+         */
+        private void link(Node node, String url, NodeRendererContext context, HtmlWriter html) {
+            if (!PrivateEmail.isPrivate(url)) {
+                context.delegateRender();
+                return;
+            }
+            ParsedPage page = page(context);
+            Optional<String> address = PrivateEmail.valid(url);
+            if (address.isEmpty()) { // reported by LinkChecker; never rendered in a build
+                context.renderChildren(node);
+                return;
+            }
+            String readable = Escape.html(PrivateEmail.readable(address.get(), page == null ? null : page.contentPath()));
+            html.raw("<a class=\"private-email\" " + PrivateEmail.DATA_ATTRIBUTE + "=\"" + PrivateEmail.encode(address.get()) + "\">");
+            boolean words = !PlainText.of(node).isBlank();
+            context.renderChildren(node);
+            html.raw((words ? " (" : "") + "<span class=\"private-email-address\">" + readable + "</span>" + (words ? ")" : "") + "</a>");
         }
 
         private void htmlBlock(HtmlBlock node, NodeRendererContext context, HtmlWriter html) {

@@ -92,6 +92,7 @@ public final class MarkdownEngine {
         List<no.kampanjekit.model.Heading> headings = new ArrayList<>();
         List<ParsedPage.LinkUse> links = new ArrayList<>();
         List<ParsedPage.HtmlProblem> htmlProblems = new ArrayList<>();
+        List<SourcePosition> privateInText = new ArrayList<>();
         int[] step = {0};
         int[] task = {0};
         walk(document, node -> {
@@ -115,6 +116,11 @@ public final class MarkdownEngine {
                 if (r != null) links.add(new ParsedPage.LinkUse(r.getUrl().toString(), false, null, lines.at(ref.getStartOffset())));
             } else if (node instanceof AutoLink link) {
                 links.add(new ParsedPage.LinkUse(link.getUrl().toString(), false, null, lines.at(link.getStartOffset())));
+            } else if (node instanceof com.vladsch.flexmark.ast.Text t) {
+                String text = t.getChars().toString().toLowerCase(java.util.Locale.ROOT);
+                for (int i = text.indexOf(PrivateEmail.SCHEME); i >= 0; i = text.indexOf(PrivateEmail.SCHEME, i + 1)) {
+                    privateInText.add(lines.at(t.getStartOffset() + i));
+                }
             } else if ((node instanceof HtmlBlock || node instanceof HtmlInline)
                     && !(node instanceof HtmlCommentBlock) && !(node instanceof HtmlInlineComment)) {
                 RawHtmlPolicy.Verdict verdict = RawHtmlPolicy.check(node.getChars().toString());
@@ -131,6 +137,7 @@ public final class MarkdownEngine {
         page.headings = List.copyOf(headings);
         page.links = List.copyOf(links);
         page.htmlProblems = List.copyOf(htmlProblems);
+        page.privateInText = List.copyOf(privateInText);
         page.placeholders = Placeholders.find(body, sourcePath, bodyLineOffset);
         page.anchors = Set.copyOf(anchors);
         page.tasks = task[0];

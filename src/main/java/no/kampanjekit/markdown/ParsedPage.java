@@ -29,6 +29,7 @@ public final class ParsedPage {
     List<Heading> headings;
     List<LinkUse> links;
     List<HtmlProblem> htmlProblems;
+    List<SourcePosition> privateInText = List.of();
     List<Placeholder> placeholders;
     Set<String> anchors;
     int tasks;
@@ -50,6 +51,11 @@ public final class ParsedPage {
 
     public List<HtmlProblem> htmlProblems() {
         return htmlProblems;
+    }
+
+    /** Where {@code privat:} stands in the text rather than as a link's target (a typo that would show the address). */
+    public List<SourcePosition> privateInText() {
+        return privateInText;
     }
 
     public List<Placeholder> placeholders() {

@@ -456,6 +456,8 @@ public final class SlideDecks {
                     inline(n, bold, italic, true, link, out, what);
                 } else if (n instanceof Code c) {
                     out.add(new Run(c.getText().toString(), bold, italic, strike, link));
+                } else if (n instanceof Link l && PrivateEmail.isPrivate(l.getUrl().toString())) {
+                    privateAddress(n, l.getUrl().toString(), bold, italic, strike, out, what);
                 } else if (n instanceof Link l) {
                     inline(n, bold, italic, strike, absolute(l.getUrl().toString()), out, what);
                 } else if (n instanceof AutoLink a) {
@@ -465,6 +467,7 @@ public final class SlideDecks {
                 } else if (n instanceof LinkRef ref) {
                     Reference r = ref.isDefined() ? ref.getReferenceNode(page.document) : null;
                     if (r == null) out.add(new Run(ref.getChars().unescape(), bold, italic, strike, link));
+                    else if (PrivateEmail.isPrivate(r.getUrl().toString())) privateAddress(n, r.getUrl().toString(), bold, italic, strike, out, what);
                     else inline(n, bold, italic, strike, absolute(r.getUrl().toString()), out, what);
                 } else if (n instanceof HtmlEntity e) {
                     out.add(new Run(e.getChars().unescape(), bold, italic, strike, link));
@@ -480,6 +483,15 @@ public final class SlideDecks {
                     inline(n, bold, italic, strike, link, out, what);
                 }
             }
+        }
+
+        /** A private address on a slide: the link's words and the readable form, with no link (see {@link PrivateEmail}). */
+        void privateAddress(Node n, String url, boolean bold, boolean italic, boolean strike, List<Run> out, String what) {
+            int before = out.size();
+            inline(n, bold, italic, strike, null, out, what);
+            boolean words = out.subList(before, out.size()).stream().anyMatch(r -> !r.text().isBlank());
+            String readable = PrivateEmail.valid(url).map(a -> PrivateEmail.readable(a, contentPath)).orElse("");
+            out.add(new Run(words ? " (" + readable + ")" : readable, bold, italic, strike, null));
         }
 
         /** Joins neighbouring runs of the same style, so the slide's XML stays small and editable. */
@@ -515,7 +527,7 @@ public final class SlideDecks {
                     if (inContent.get().endsWith(".md")) yield context.targets().pageUri(inContent.get()).map(u -> base + u + fragment).orElse(null);
                     yield base + inContent.get() + fragment;
                 }
-                case FORBIDDEN -> null;
+                case FORBIDDEN, PRIVATE_MAIL -> null; // a private address is never a link in a file people download
             };
         }
 

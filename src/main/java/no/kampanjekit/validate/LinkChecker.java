@@ -9,6 +9,7 @@ import java.util.Set;
 import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.markdown.PageLinks;
 import no.kampanjekit.markdown.ParsedPage;
+import no.kampanjekit.markdown.PrivateEmail;
 import no.kampanjekit.markdown.UrlPolicy;
 
 /**
@@ -28,6 +29,10 @@ public final class LinkChecker {
     private LinkChecker() {}
 
     public static void check(ParsedPage page, Targets targets, Diagnostics diagnostics) {
+        for (var at : page.privateInText()) {
+            diagnostics.error(at, "'privat:' is in the text, not in a link, so the address would be shown as it is",
+                    "write [Kari Nordmann](privat:kari.nordmann@kommune.no), with no space in the address");
+        }
         for (ParsedPage.LinkUse link : page.links()) {
             String url = link.url().strip();
             if (link.image() && (link.alt() == null || link.alt().isBlank())) {
@@ -43,11 +48,34 @@ public final class LinkChecker {
                                 "the site makes no requests to other hosts: save the image in assets/images/ and write ![…](/images/name.png)");
                     }
                 }
+                case PRIVATE_MAIL -> checkPrivate(page, link, diagnostics);
                 case SAME_PAGE -> checkAnchor(page.contentPath(), url.substring(1), page.anchors(), link, diagnostics);
                 case SITE_ABSOLUTE -> checkSiteAbsolute(url, link, targets, diagnostics);
                 case RELATIVE -> checkRelative(page, url, link, targets, diagnostics);
                 default -> { }
             }
+        }
+    }
+
+    /** A private address must be one a mail program can use, and must not also be written out on the page. */
+    private static void checkPrivate(ParsedPage page, ParsedPage.LinkUse link, Diagnostics diagnostics) {
+        String url = link.url().strip();
+        if (link.image()) {
+            diagnostics.error(link.at(), "an image cannot point at a private e-mail address", "use [name](" + shorten(url) + ") as a link instead");
+            return;
+        }
+        Optional<String> address = PrivateEmail.valid(url);
+        if (address.isEmpty()) {
+            diagnostics.error(link.at(), "'" + shorten(PrivateEmail.address(url)) + "' is not an e-mail address",
+                    "write it as [Kari Nordmann](privat:kari.nordmann@kommune.no): one @, a domain with a dot, no spaces or letters like æøå");
+            return;
+        }
+        String lower = address.get().toLowerCase(java.util.Locale.ROOT);
+        boolean inText = page.plainText().toLowerCase(java.util.Locale.ROOT).contains(lower);
+        boolean asMailto = page.links().stream().anyMatch(l -> l.url().strip().toLowerCase(java.util.Locale.ROOT).equals("mailto:" + lower));
+        if (inText || asMailto) {
+            diagnostics.error(link.at(), "the private address " + address.get() + " is also written out on this page" + (asMailto ? " as a mailto: link" : ""),
+                    "write the address only inside privat:…; the site then shows it in a form address harvesters cannot read");
         }
     }
 

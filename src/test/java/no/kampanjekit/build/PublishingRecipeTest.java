@@ -34,6 +34,10 @@ class PublishingRecipeTest {
         assertTrue(steps.stream().anyMatch(s -> TEST_COMMAND.equals(((Map<?, ?>) s).get("run"))), "runs " + TEST_COMMAND);
         assertTrue(text.contains("path: target/site"), "publishes target/site");
         assertTrue(text.contains("~/.m2/repository"), "caches the Maven repository");
+        assertTrue(steps.stream().map(s -> (Map<?, ?>) s).filter(s -> String.valueOf(s.get("uses")).startsWith("actions/cache@"))
+                .map(s -> String.valueOf(((Map<?, ?>) s.get("with")).get("path")))
+                .anyMatch(path -> path.contains("target/site.print-cache") && path.contains("target/site.social-cache")),
+                "keeps the rendered PDFs and cards between runs");
     }
 
     @Test
@@ -44,5 +48,9 @@ class PublishingRecipeTest {
         assertTrue(((List<?>) pages.get("script")).contains(TEST_COMMAND), "runs " + TEST_COMMAND);
         assertTrue(((List<?>) pages.get("script")).stream().anyMatch(s -> s.toString().contains("cp -r target/site public")));
         assertTrue(text.contains(".m2/repository"), "caches the Maven repository");
+        List<?> caches = (List<?>) pipeline.get("cache");
+        assertTrue(caches.stream().map(c -> String.valueOf(((Map<?, ?>) c).get("paths")))
+                .anyMatch(paths -> paths.contains("target/site.print-cache") && paths.contains("target/site.social-cache")),
+                "keeps the rendered PDFs and cards between runs");
     }
 }

@@ -164,6 +164,27 @@ class SiteBuildTest {
         assertEquals(hashes(site), hashes(dir.resolve("other")));
     }
 
+    /**
+     * A page may not take an address the build writes to (Pipeline.generatedAddresses). This keeps
+     * that list complete: everything at the top of the site is a page's folder, a generated page or
+     * on the list.
+     */
+    @Test
+    void everyTopLevelEntryIsAPageOrAnAddressTheBuildKeeps() throws Exception {
+        var model = new Pipeline().check(project, Pipeline.Options.PUBLISH, new no.kampanjekit.diagnostics.Diagnostics());
+        String lang = model.config().defaultLang();
+        java.util.Set<String> allowed = new java.util.TreeSet<>(Pipeline.generatedAddresses(project, model.config()).keySet());
+        allowed.addAll(java.util.List.of("index.html", "kit/", "for/", no.kampanjekit.render.site.Addresses.PLACEHOLDERS,
+                no.kampanjekit.render.site.Addresses.newsList(lang, lang), no.kampanjekit.render.site.Addresses.search(lang, lang)));
+        for (var item : model.items()) if (!item.uri().isEmpty()) allowed.add(item.uri().substring(0, item.uri().indexOf('/') + 1));
+        java.util.List<String> strays;
+        try (Stream<Path> top = Files.list(site)) {
+            strays = top.map(p -> p.getFileName() + (Files.isDirectory(p) ? "/" : "")).filter(n -> !allowed.contains(n)).sorted().toList();
+        }
+        assertEquals(java.util.List.of(), strays, "add what the build writes to Pipeline.generatedAddresses");
+        assertTrue(allowed.containsAll(java.util.List.of("social/", "downloads/", "kits.json", "search-index.json", "sitemap.xml", "feed.xml", "css/", "js/")));
+    }
+
     static Map<String, String> hashes(Path dir) throws Exception {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {

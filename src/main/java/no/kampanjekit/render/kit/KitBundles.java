@@ -176,7 +176,7 @@ public final class KitBundles {
             site.downloads().forEach((owner, list) -> all.put(owner, list.stream().map(d -> {
                 OnDemandFiles.Made m = files.get(d.uri());
                 return m == null ? d : new Download(d.contentPath(), d.uri(), d.format(), d.variant(), m.bytes().length,
-                        d.pages() == Download.NOT_MADE ? m.pages() : d.pages());
+                        d.pages() == Download.NOT_MADE ? m.pages() : d.pages(), d.slides());
             }).toList()));
             return site.withDownloads(all);
         }
@@ -292,8 +292,7 @@ public final class KitBundles {
     /** «12 sider», «1 side», «14 lysbilder»; empty where a count does not apply. */
     public static String pagesDisplay(Download d, Map<String, Object> words) {
         if (d.pages() <= 0) return "";
-        boolean slides = d.format().equals("PPTX");
-        String key = (slides ? "slide_" : "page_") + (d.pages() == 1 ? "one" : "many");
+        String key = (d.slides() ? "slide_" : "page_") + (d.pages() == 1 ? "one" : "many");
         return d.pages() + " " + InterfaceWords.word(words, key);
     }
 

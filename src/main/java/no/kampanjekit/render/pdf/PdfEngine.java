@@ -46,6 +46,12 @@ final class PdfEngine {
     /** A poster whose text does not fit its page, by this much (millimetres; 0 where it fits). */
     record TooBig(double tallerMm, double widerMm) implements Outcome {}
 
+    /** A deck whose slides (by number) run over more than one page each. */
+    record Overfull(List<Integer> slides) implements Outcome {}
+
+    /** Each slide of a deck's PDF is a section with this id and its number (templates/print/slides.ftl). */
+    static final String SLIDE_ID = "kk-slide-";
+
     /**
      * openhtmltopdf warnings that do not apply: PDF/UA-1 does not require a description (pages
      * without a summary have none), and {@link PdfFinisher} writes the metadata itself.
@@ -92,6 +98,11 @@ final class PdfEngine {
         try (PdfBoxRenderer renderer = builder(dom, baseUri, problems).buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
+            if (job.deck() != null) {
+                // Positions are known once the pages are drawn.
+                List<Integer> overfull = overfullSlides(renderer);
+                if (!overfull.isEmpty()) return new Overfull(overfull);
+            }
             PDDocument pdf = renderer.getPdfDocument();
             if (!prepared.fields().isEmpty() || pdf.getDocumentCatalog().getAcroForm(null) != null) {
                 problems.addAll(FormFinisher.finish(pdf, prepared.fields(), fonts.formFont()));
@@ -135,6 +146,24 @@ final class PdfEngine {
             if (spacer != null && spare > 0) spacer.setAttribute("style", String.format(Locale.ROOT, "height: %.1fmm", spare));
             return null;
         }
+    }
+
+    /**
+     * The slides that run onto a second page. openhtmltopdf gives each section's position once, on
+     * the page where it ends; each slide must end on the page after the one before it ends.
+     */
+    private static List<Integer> overfullSlides(PdfBoxRenderer renderer) {
+        Map<Integer, Integer> endPage = new java.util.TreeMap<>();
+        for (var p : renderer.findPagePositionsByID(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(SLIDE_ID) + "\\d+"))) {
+            endPage.merge(Integer.parseInt(p.getId().substring(SLIDE_ID.length())), p.getPageNo(), Math::max);
+        }
+        List<Integer> overfull = new ArrayList<>();
+        int previous = -1;
+        for (Map.Entry<Integer, Integer> e : endPage.entrySet()) {
+            if (e.getValue() > previous + 1) overfull.add(e.getKey());
+            previous = e.getValue();
+        }
+        return overfull;
     }
 
     private static Element byId(Element e, String id) {

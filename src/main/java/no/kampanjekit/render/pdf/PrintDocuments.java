@@ -106,6 +106,7 @@ final class PrintDocuments {
 
     /** Builds one job's document; template and content problems are reported and give an empty result. */
     Optional<Prepared> prepare(PrintJob job, Diagnostics diagnostics) {
+        if (job.deck() != null) return prepareDeck(job, diagnostics);
         ContentItem item = job.item();
         String lang = item.lang();
         String pageUrl = config.baseUrl() + item.uri();
@@ -129,7 +130,53 @@ final class PrintDocuments {
                 "publisher", Map.of("name", config.publisher().name(), "email", config.publisher().email())));
         model.put("content", content(item, body, pageUrl));
         model.put("print", print(job, pageUrl, fields.fields()));
-        String template = "print/" + item.type().id() + ".ftl";
+        return finish(job, model, fields.fields(), diagnostics);
+    }
+
+    /**
+     * A deck's 16:9 PDF: the slides the slide stage read (not the web page, which has navigation and
+     * notes), as {@code content.slides} for {@code templates/print/slides.ftl}. Speaker notes stay
+     * in the .pptx.
+     */
+    private Optional<Prepared> prepareDeck(PrintJob job, Diagnostics diagnostics) {
+        ContentItem item = job.item();
+        String pageUrl = config.baseUrl() + item.uri();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", item.lang());
+        model.put("t", words.getOrDefault(item.lang(), Map.of()));
+        model.put("config", Map.of("title", config.title().in(item.lang()), "base_url", config.baseUrl(),
+                "publisher", Map.of("name", config.publisher().name(), "email", config.publisher().email())));
+        Map<String, Object> content = content(item, new Element("body"), pageUrl);
+        content.put("slides", job.deck().slides().stream().map(this::slide).toList());
+        model.put("content", content);
+        model.put("print", print(job, pageUrl, List.of()));
+        return finish(job, model, List.of(), diagnostics);
+    }
+
+    /** One slide for the template: its layout's name as in CSS ({@code key-figure}), its parts as markup. */
+    private Map<String, Object> slide(no.kampanjekit.model.Deck.Slide s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", s.number());
+        m.put("id", PdfEngine.SLIDE_ID + s.number());
+        m.put("layout", s.layout().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        m.put("title", s.title());
+        boolean columns = s.layout() == no.kampanjekit.model.Deck.Layout.TWO_COLUMNS;
+        m.put("body", TemplateEngine.markup(DeckMarkup.paras(s.body(), columns)));
+        m.put("second", TemplateEngine.markup(s.layout() == no.kampanjekit.model.Deck.Layout.QUOTE
+                ? DeckMarkup.runs(s.second().stream().flatMap(p -> p.runs().stream()).toList())
+                : DeckMarkup.paras(s.second(), columns)));
+        m.put("has_second", !s.second().isEmpty());
+        m.put("figure", s.figure() == null ? "" : s.figure());
+        if (s.picture() != null) {
+            m.put("picture", Map.of("src", projectDir.resolve(s.picture().path()).toUri().toString(), "alt", s.picture().alt()));
+        }
+        if (s.table() != null) m.put("table", TemplateEngine.markup(DeckMarkup.table(s.table())));
+        return m;
+    }
+
+    /** Runs the job's template and parses what it made for the PDF engine. */
+    private Optional<Prepared> finish(PrintJob job, Map<String, Object> model, List<FillableFields.Field> fields, Diagnostics diagnostics) {
+        String template = "print/" + job.item().type().id() + ".ftl";
         Optional<String> html = templates.render(template, model, "/" + job.uri(), diagnostics);
         if (html.isEmpty()) return Optional.empty();
 
@@ -141,7 +188,7 @@ final class PrintDocuments {
             doc.head().appendChild(bookmarks);
         }
         doc.outputSettings().prettyPrint(false);
-        return Optional.of(new Prepared(W3CDom.convert(doc), doc.outerHtml(), fields.fields()));
+        return Optional.of(new Prepared(W3CDom.convert(doc), doc.outerHtml(), fields));
     }
 
     private Map<String, Object> content(ContentItem item, Element body, String pageUrl) {
@@ -174,6 +221,7 @@ final class PrintDocuments {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("size", job.size().name());
         p.put("size_id", job.size().id());
+        p.put("page", job.size().css);
         p.put("variant", job.variant());
         p.put("assets", assetsUri);
         p.put("qr_type", QrCode.TYPE);
@@ -226,6 +274,11 @@ final class PrintDocuments {
                 continue;
             }
             file.ifPresent(f -> img.attr("src", f.toUri().toString()));
+        }
+        // A private address prints as plain text in its readable form only: no link, not even the
+        // encoded address, and one run of text (nested inline boxes came out of reading order).
+        for (Element a : body.select("a[" + no.kampanjekit.markdown.PrivateEmail.DATA_ATTRIBUTE + "]")) {
+            a.replaceWith(new org.jsoup.nodes.TextNode(a.text()));
         }
         for (Element th : body.select("thead th")) th.attr("scope", "col");
         body.select("a.footnote-backref").remove();

@@ -15,22 +15,27 @@ import no.kampanjekit.model.Site;
  * Which items print, on which paper, and where each PDF goes:
  * {@code downloads/<kit or section>/<slug>.pdf}; posters twice, {@code <slug>-a3.pdf} and
  * {@code <slug>-a4.pdf}; pages in another language than the default get {@code -nn} or {@code -en}
- * after the slug, so a kit's files stay in one folder and say their language when saved.
+ * after the slug, so a kit's files stay in one folder and say their language when saved. A slide
+ * deck's 16:9 PDF goes where the slide stage puts it: beside the deck's .pptx.
  */
 final class PrintPlan {
-    /** Content types that get a PDF. Slides get theirs from the slide stage; pages and news are web only. */
+    /** Content types that get a PDF from their page. Slides get theirs from the deck the slide stage read; pages and news are web only. */
     static final Set<ContentType> PRINTED = EnumSet.of(ContentType.POSTER, ContentType.CHECKLIST, ContentType.GUIDE,
             ContentType.SUMMARY, ContentType.TEMPLATE);
 
     private PrintPlan() {}
 
-    static List<PrintJob> jobs(Site site, Diagnostics diagnostics) {
+    static List<PrintJob> jobs(Site site, List<PrintRenderer.DeckPdf> decks, Diagnostics diagnostics) {
         List<PrintJob> jobs = new ArrayList<>();
         Map<String, String> madeBy = new HashMap<>();
+        Map<String, PrintRenderer.DeckPdf> deckByPath = new HashMap<>();
+        for (PrintRenderer.DeckPdf d : decks) deckByPath.put(d.deck().contentPath(), d);
         for (ContentItem item : site.items()) {
-            if (!PRINTED.contains(item.type()) || item.isHome()) continue;
+            PrintRenderer.DeckPdf deck = item.type() == ContentType.SLIDES ? deckByPath.get(item.contentPath()) : null;
+            if (deck == null && (!PRINTED.contains(item.type()) || item.isHome())) continue;
             String base = "downloads/" + folder(item, site) + slug(item, site.config().defaultLang());
-            List<PrintJob> mine = item.type() == ContentType.POSTER
+            List<PrintJob> mine = deck != null ? List.of(new PrintJob(item, PageSize.SLIDE, deck.uri(), "", deck.deck()))
+                    : item.type() == ContentType.POSTER
                     ? List.of(new PrintJob(item, PageSize.A3, base + "-a3.pdf", "A3"), new PrintJob(item, PageSize.A4, base + "-a4.pdf", "A4"))
                     : List.of(new PrintJob(item, PageSize.A4, base + ".pdf", ""));
             for (PrintJob job : mine) {

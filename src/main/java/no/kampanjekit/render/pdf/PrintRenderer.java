@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import no.kampanjekit.diagnostics.ContentErrorsException;
 import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.model.ContentItem;
+import no.kampanjekit.model.Deck;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
@@ -30,13 +31,21 @@ import no.kampanjekit.output.OnDemandFiles;
 
 /**
  * The print stage: a tagged, accessible PDF for every item whose type prints (posters on A3 and
- * A4; checklists, guides, summaries and templates on A4), laid out by templates/print/ and
+ * A4; checklists, guides, summaries and templates on A4; slide decks on 16:9 pages, one slide a
+ * page, from the decks the slide stage read), laid out by templates/print/ and
  * assets/print/, rendered in parallel on every core. Returns what it made as downloads, by content
  * path, so the web pages can list them with size and page count. Every problem is a diagnostic.
  *
  * <p>openhtmltopdf, PDFBox and ZXing stay inside this package.
  */
 public final class PrintRenderer {
+    /**
+     * A slide deck to print as 16:9 pages.
+     *
+     * @param uri where its PDF goes, beside its .pptx, e.g. {@code downloads/kit/lysark.pdf}
+     */
+    public record DeckPdf(Deck deck, String uri) {}
+
     private PrintRenderer() {}
 
     /**
@@ -45,7 +54,13 @@ public final class PrintRenderer {
      * @return the PDFs made, by content path, each list sorted by address
      */
     public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Diagnostics diagnostics) throws IOException {
-        return render(site, projectDir, out, null, diagnostics, Runtime.getRuntime().availableProcessors());
+        return render(site, List.of(), projectDir, out, null, diagnostics, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #render(Site, Path, Path, Path, Diagnostics)}, with the slide decks' 16:9 PDFs. */
+    public static Map<String, List<Download>> render(Site site, List<DeckPdf> decks, Path projectDir, Path out, Path cacheDir,
+                                                     Diagnostics diagnostics) throws IOException {
+        return render(site, decks, projectDir, out, cacheDir, diagnostics, Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -53,13 +68,19 @@ public final class PrintRenderer {
      * {@code cacheDir} (null for none) when nothing that shapes them changed.
      */
     public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Path cacheDir, Diagnostics diagnostics) throws IOException {
-        return render(site, projectDir, out, cacheDir, diagnostics, Runtime.getRuntime().availableProcessors());
+        return render(site, List.of(), projectDir, out, cacheDir, diagnostics, Runtime.getRuntime().availableProcessors());
     }
 
     /** As {@link #render(Site, Path, Path, Path, Diagnostics)}, on {@code threads} threads (for benchmarks and tests). */
     public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Path cacheDir, Diagnostics diagnostics, int threads)
             throws IOException {
-        List<PrintJob> jobs = PrintPlan.jobs(site, diagnostics);
+        return render(site, List.of(), projectDir, out, cacheDir, diagnostics, threads);
+    }
+
+    /** As {@link #render(Site, List, Path, Path, Path, Diagnostics)}, on {@code threads} threads (for benchmarks and tests). */
+    public static Map<String, List<Download>> render(Site site, List<DeckPdf> decks, Path projectDir, Path out, Path cacheDir,
+                                                     Diagnostics diagnostics, int threads) throws IOException {
+        List<PrintJob> jobs = PrintPlan.jobs(site, decks, diagnostics);
         if (jobs.isEmpty()) return Map.of();
         PrintDocuments documents = PrintDocuments.load(site, projectDir, diagnostics);
         PrintFonts fonts = PrintFonts.load(projectDir, diagnostics);
@@ -107,8 +128,9 @@ public final class PrintRenderer {
      *
      * @return the planned PDFs, by content path, each list sorted by address
      */
-    public static Map<String, List<Download>> plan(Site site, Path projectDir, Path cacheDir, OnDemandFiles onDemand, Diagnostics diagnostics) {
-        List<PrintJob> jobs = PrintPlan.jobs(site, diagnostics);
+    public static Map<String, List<Download>> plan(Site site, List<DeckPdf> decks, Path projectDir, Path cacheDir, OnDemandFiles onDemand,
+                                                   Diagnostics diagnostics) {
+        List<PrintJob> jobs = PrintPlan.jobs(site, decks, diagnostics);
         Map<String, List<Download>> planned = new TreeMap<>();
         if (jobs.isEmpty()) return planned;
         Setup setup = new Setup(site, projectDir, cacheDir);
@@ -118,8 +140,10 @@ public final class PrintRenderer {
                         "rename one of the files");
                 continue;
             }
+            // A deck's PDF has a page per slide, known before it is made.
+            int pages = job.deck() != null ? job.deck().slides().size() : Download.NOT_MADE;
             planned.computeIfAbsent(job.item().contentPath(), k -> new ArrayList<>())
-                    .add(new Download(job.item().contentPath(), job.uri(), "PDF", job.variant(), Download.NOT_MADE, Download.NOT_MADE));
+                    .add(new Download(job.item().contentPath(), job.uri(), "PDF", job.variant(), Download.NOT_MADE, pages, job.deck() != null));
         }
         planned.replaceAll((k, v) -> v.stream().sorted((a, b) -> a.uri().compareTo(b.uri())).toList());
         return planned;
@@ -193,7 +217,7 @@ public final class PrintRenderer {
         Path file = out.resolve(job.uri());
         Files.createDirectories(file.getParent());
         Files.write(file, pdf.pdf());
-        return Optional.of(new Download(item.contentPath(), job.uri(), "PDF", job.variant(), pdf.pdf().length, pdf.pages()));
+        return Optional.of(new Download(item.contentPath(), job.uri(), "PDF", job.variant(), pdf.pdf().length, pdf.pages(), job.deck() != null));
     }
 
     /** One job's PDF, from the cache when nothing that shapes it changed; empty (reported) when it cannot be made. */
@@ -207,7 +231,8 @@ public final class PrintRenderer {
                 documents.keywords(item), item.lang(), site.config().publisher().name(),
                 PdfDates.created(item, kit), PdfDates.modified(item, kit),
                 job.uri() + "\n" + inputsDigest + "\n" + prepared.get().xhtml());
-        String key = cache.key(info.toString());
+        // Images are read from disk by the engine: their bytes are part of what the PDF is made from.
+        String key = cache.key(info + "\n" + imagesDigest(prepared.get().xhtml()));
         PdfEngine.Made pdf = cache.get(key).map(e -> new PdfEngine.Made(e.pdf(), e.pages(), e.problems())).orElse(null);
         if (pdf == null) {
             PdfEngine.Outcome outcome;
@@ -222,10 +247,35 @@ public final class PrintRenderer {
                 reportTooBig(job, big, projectDir, diagnostics);
                 return Optional.empty();
             }
+            if (outcome instanceof PdfEngine.Overfull overfull) {
+                reportOverfull(job, overfull, diagnostics);
+                return Optional.empty();
+            }
             pdf = (PdfEngine.Made) outcome;
             cache.put(key, new PrintCache.Entry(pdf.pdf(), pdf.pages(), pdf.problems()));
         }
         return Optional.of(pdf);
+    }
+
+    private static final java.util.regex.Pattern IMAGE_FILE = java.util.regex.Pattern.compile("src=\"(file:[^\"]+)\"");
+
+    /** A digest of every image file the document shows, so a changed image is not taken from the cache. */
+    static String imagesDigest(String xhtml) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.regex.Matcher m = IMAGE_FILE.matcher(xhtml);
+            while (m.find()) {
+                sha.update(m.group(1).getBytes(StandardCharsets.UTF_8));
+                try {
+                    sha.update(Files.readAllBytes(Path.of(java.net.URI.create(m.group(1).replace("&amp;", "&")))));
+                } catch (IOException | IllegalArgumentException e) {
+                    sha.update((byte) 0); // unreadable: the engine reports it; nothing to cache by
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A poster's text that does not fit is an error at its title, saying by how much. */
@@ -254,6 +304,17 @@ public final class PrintRenderer {
             diagnostics.error(item.sourcePath(), titleLine, 0,
                     String.format(Locale.ROOT, "the %s poster does not fit on one page: its text is %.0f mm too tall", size, Math.ceil(big.tallerMm())),
                     "shorten the title, now " + item.title().length() + " characters, or the text below it");
+        }
+    }
+
+    /** A slide whose text runs onto a second page of the deck's PDF is an error at the slide, like a poster that does not fit. */
+    private static void reportOverfull(PrintJob job, PdfEngine.Overfull overfull, Diagnostics diagnostics) {
+        for (int number : overfull.slides()) {
+            Deck.Slide slide = job.deck().slides().get(number - 1);
+            diagnostics.error(job.item().sourcePath(), slide.line(), 0,
+                    "slide " + number + " does not fit on one page of the deck's PDF (/" + job.uri() + ")",
+                    "shorten its text or split it in two; a slide holds about six points, or a table of up to "
+                            + no.kampanjekit.markdown.SlideDecks.MAX_TABLE_ROWS + " short rows");
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,9 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 /**
  * The slide-deck stage: every {@code type: slides} page becomes an editable .pptx at
  * {@code downloads/<kit>/<slug>.pptx}, filled into {@code assets/slides/master.pptx}, and its web
- * page gets one section per slide. Deck problems are diagnostics; a deck with errors makes no file.
+ * page gets one section per slide. Reading and checking ({@link #read}, also run by {@code check})
+ * is apart from writing ({@link #write}, only in a build). Deck problems are diagnostics; a deck
+ * with errors makes no file.
  */
 public final class SlideDeckStage {
     public static final String MASTER = "assets/slides/master.pptx";
@@ -38,40 +39,40 @@ public final class SlideDeckStage {
     static final long WIDTH = 12192000, HEIGHT = 6858000;
 
     /**
-     * What the stage made: the site with its deck pages rewritten, the files, and every deck read
-     * (by content path), so the print stage can make each deck's 16:9 PDF from the same records.
+     * Every deck read and checked, nothing written: the site with its deck pages rewritten (one
+     * section per slide), the decks by content path (for the .pptx and the print stage's 16:9
+     * PDF), where each deck's files go, and the master's bytes (null when it has errors).
      */
-    public record Made(Site site, Map<String, List<Download>> downloads, Map<String, Deck> decks) {}
+    public record Read(Site site, Map<String, Deck> decks, Map<String, String> files, byte[] master) {
+        /** A deck's PowerPoint file: {@code downloads/<kit>/<slug>.pptx}. */
+        public String pptx(String contentPath) {
+            return files.get(contentPath) + ".pptx";
+        }
+
+        /** A deck's 16:9 PDF, beside its PowerPoint file: {@code downloads/<kit>/<slug>.pdf}. */
+        public String pdf(String contentPath) {
+            return files.get(contentPath) + ".pdf";
+        }
+    }
 
     private SlideDeckStage() {}
 
-    public static Made build(Site site, Path projectDir, Path out, MarkdownEngine markdown, Diagnostics diagnostics) throws IOException {
-        return build(site, projectDir, out, markdown, OnDemandFiles.NONE, diagnostics);
-    }
-
     /**
-     * As {@link #build}, but for the preview: every deck is read and checked and its page rewritten,
-     * while its .pptx is only planned in {@code onDemand} (slide count known, size not) and written
-     * when someone opens it.
+     * Reads and checks every deck and the master, writing nothing, so {@code check} and the preview
+     * report deck problems with file and line just as a build does.
      */
-    public static Made plan(Site site, Path projectDir, MarkdownEngine markdown, OnDemandFiles onDemand, Diagnostics diagnostics) throws IOException {
-        return build(site, projectDir, null, markdown, onDemand, diagnostics);
-    }
-
-    private static Made build(Site site, Path projectDir, Path out, MarkdownEngine markdown, OnDemandFiles onDemand, Diagnostics diagnostics)
-            throws IOException {
+    public static Read read(Site site, Path projectDir, MarkdownEngine markdown, Diagnostics diagnostics) {
         List<ContentItem> decks = site.items().stream().filter(i -> i.type() == ContentType.SLIDES).toList();
-        if (decks.isEmpty()) return new Made(site, Map.of(), Map.of());
+        if (decks.isEmpty()) return new Read(site, Map.of(), Map.of(), null);
         byte[] master = master(projectDir, diagnostics);
-        PptxDeckWriter writer = master == null ? null : new PptxDeckWriter(master, path -> Files.readAllBytes(projectDir.resolve(path)));
 
         Map<String, String> uriByPath = new HashMap<>();
         site.items().forEach(i -> uriByPath.put(i.contentPath(), i.uri()));
         SlideDecks reader = new SlideDecks(markdown);
-        Map<String, List<Download>> made = new TreeMap<>();
         Map<String, String> fileOwner = new HashMap<>();
         Map<String, String> pageHtml = new HashMap<>();
         Map<String, Deck> read = new TreeMap<>();
+        Map<String, String> files = new TreeMap<>();
         for (ContentItem item : decks) {
             Optional<SourceDocument> doc = TextFiles.read(projectDir.resolve(item.sourcePath()), item.sourcePath(), diagnostics)
                     .flatMap(text -> FrontMatterSplitter.split(text, item.sourcePath(), item.contentPath(), diagnostics));
@@ -90,8 +91,6 @@ public final class SlideDeckStage {
                     item.meta(), context, diagnostics);
             if (deck.isEmpty()) continue;
             pageHtml.put(item.contentPath(), deck.get().html());
-            read.put(item.contentPath(), deck.get().deck());
-            if (writer == null) continue;
 
             String uri = uri(item, site.config().defaultLang());
             String other = fileOwner.putIfAbsent(uri, item.sourcePath());
@@ -100,19 +99,8 @@ public final class SlideDeckStage {
                         "rename one of the files, or put the decks in different kits");
                 continue;
             }
-            Deck slides = deck.get().deck();
-            if (onDemand != OnDemandFiles.NONE) {
-                onDemand.plan(uri, () -> new OnDemandFiles.Made(writer.write(slides), slides.slides().size()));
-                made.computeIfAbsent(item.contentPath(), k -> new ArrayList<>())
-                        .add(new Download(item.contentPath(), uri, "PPTX", "", Download.NOT_MADE, slides.slides().size()));
-                continue;
-            }
-            byte[] pptx = writer.write(slides);
-            Path file = out.resolve(uri);
-            Files.createDirectories(file.getParent());
-            Files.write(file, pptx);
-            made.computeIfAbsent(item.contentPath(), k -> new ArrayList<>())
-                    .add(new Download(item.contentPath(), uri, "PPTX", "", pptx.length, deck.get().deck().slides().size()));
+            read.put(item.contentPath(), deck.get().deck());
+            files.put(item.contentPath(), uri.substring(0, uri.length() - ".pptx".length()));
         }
         List<ContentItem> items = site.items().stream().map(i -> {
             String html = pageHtml.get(i.contentPath());
@@ -120,7 +108,43 @@ public final class SlideDeckStage {
                     i.tasks(), i.placeholders(), i.plainText());
         }).toList();
         Site rewritten = new Site(site.config(), items, site.kits(), site.data(), site.contentFiles(), site.downloads());
-        return new Made(rewritten, made, read);
+        return new Read(rewritten, Map.copyOf(read), Map.copyOf(files), master);
+    }
+
+    /**
+     * Writes each deck read as an editable .pptx filled into the master, and returns them as
+     * downloads by content path (format {@code PPTX}, pages = slides).
+     */
+    public static Map<String, List<Download>> write(Read read, Path projectDir, Path out) throws IOException {
+        if (read.master() == null || read.decks().isEmpty()) return Map.of();
+        PptxDeckWriter writer = new PptxDeckWriter(read.master(), path -> Files.readAllBytes(projectDir.resolve(path)));
+        Map<String, List<Download>> made = new TreeMap<>();
+        for (Map.Entry<String, Deck> e : new TreeMap<>(read.decks()).entrySet()) {
+            String uri = read.pptx(e.getKey());
+            byte[] pptx = writer.write(e.getValue());
+            Path file = out.resolve(uri);
+            Files.createDirectories(file.getParent());
+            Files.write(file, pptx);
+            made.put(e.getKey(), List.of(new Download(e.getKey(), uri, "PPTX", "", pptx.length, e.getValue().slides().size())));
+        }
+        return made;
+    }
+
+    /**
+     * The preview's deck files: each deck read is planned as a .pptx in {@code onDemand} (slide count
+     * known, size not) and written when someone opens it. Returns the planned downloads by content path.
+     */
+    public static Map<String, List<Download>> plan(Read read, Path projectDir, OnDemandFiles onDemand) {
+        if (read.master() == null || read.decks().isEmpty()) return Map.of();
+        PptxDeckWriter writer = new PptxDeckWriter(read.master(), path -> Files.readAllBytes(projectDir.resolve(path)));
+        Map<String, List<Download>> planned = new TreeMap<>();
+        for (Map.Entry<String, Deck> e : new TreeMap<>(read.decks()).entrySet()) {
+            String uri = read.pptx(e.getKey());
+            Deck deck = e.getValue();
+            onDemand.plan(uri, () -> new OnDemandFiles.Made(writer.write(deck), deck.slides().size()));
+            planned.put(e.getKey(), List.of(new Download(e.getKey(), uri, "PPTX", "", Download.NOT_MADE, deck.slides().size())));
+        }
+        return planned;
     }
 
     /** Where a deck is published: {@code downloads/<kit>/<slug>.pptx}, {@code <slug>-nn.pptx} in another language. */

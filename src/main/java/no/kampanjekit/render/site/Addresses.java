@@ -36,6 +36,13 @@ public final class Addresses {
     public static final String PLACEHOLDERS = "apne-punkter/";
     public static final String SEARCH_INDEX = "search-index.json";
     public static final String SEARCH_SYNONYMS = "search-synonyms.json";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    public static final String NOT_FOUND = "404.html";
+    /** Print PDFs, slide decks, kit ZIPs and their SHA256SUMS.txt (render.pdf, render.pptx, render.kit). */
+    public static final String DOWNLOADS = "downloads/";
+    /** One social card per page (render.social). */
+    public static final String SOCIAL = "social/";
 
     /** The file a page address is written to: {@code kit/x/} → {@code kit/x/index.html}. */
     public static String file(String uri) {

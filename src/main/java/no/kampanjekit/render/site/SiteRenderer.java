@@ -207,6 +207,10 @@ public final class SiteRenderer {
         m.put("languages", config.languages().stream().map(l -> Map.of("code", l, "name", LANGUAGE_NAMES.get(l),
                 "home_uri", Addresses.home(l, config.defaultLang()))).toList());
         for (ContentType type : ContentType.values()) m.put(type.publishedListName(), summaries(published(type, lang), lang));
+        // A lookup by address, so a template asking «is there a page here?» does not walk a list on every page.
+        Map<String, String> uris = new java.util.TreeMap<>();
+        site.items().stream().filter(i -> i.lang().equals(lang)).forEach(i -> uris.put(i.uri(), i.type().id()));
+        m.put("published_uris", uris);
         m.put("data", site.data());
         m.put("search_uri", Addresses.search(lang, config.defaultLang()));
         m.put("news_uri", Addresses.newsList(lang, config.defaultLang()));
@@ -524,7 +528,7 @@ public final class SiteRenderer {
         model.put("root", config.basePath());
         model.put("page", Map.of("uri", "404.html", "url", config.baseUrl() + "404.html", "title", word(lang, "not_found_title"),
                 "description", word(lang, "not_found_title"), "translations", List.of(), "type", "404", "image", homeImage(lang)));
-        engine.render("404.ftl", model, "404.html", diagnostics).ifPresent(x -> write("404.html", x));
+        engine.render("404.ftl", model, "404.html", diagnostics).ifPresent(x -> write(Addresses.NOT_FOUND, x));
     }
 
     private void searchIndex() {
@@ -551,13 +555,13 @@ public final class SiteRenderer {
                 .sorted(Comparator.comparing(m -> (String) m.get("url")))
                 .collect(Collectors.toList());
         model.put("all_pages", pages);
-        engine.render("sitemap.xml.ftl", model, "sitemap.xml", diagnostics).ifPresent(x -> write("sitemap.xml", x));
+        engine.render("sitemap.xml.ftl", model, "sitemap.xml", diagnostics).ifPresent(x -> write(Addresses.SITEMAP, x));
     }
 
     private void robots() {
         Map<String, Object> model = common(config.defaultLang(), "robots.txt");
         model.put("sitemap_url", config.baseUrl() + "sitemap.xml");
-        engine.render("robots.txt.ftl", model, "robots.txt", diagnostics).ifPresent(x -> write("robots.txt", x));
+        engine.render("robots.txt.ftl", model, "robots.txt", diagnostics).ifPresent(x -> write(Addresses.ROBOTS, x));
     }
 
     private void write(String relative, String text) {

@@ -73,7 +73,7 @@ final class CardCache {
     private static String setup(Path... fonts) {
         try {
             StringBuilder b = new StringBuilder(System.getProperty("java.vm.version") + "|" + System.getProperty("os.arch"));
-            for (Class<?> c : new Class<?>[] {CardPainter.class, SocialImages.class}) {
+            for (Class<?> c : new Class<?>[] {CardPainter.class, SocialImages.class, PalettePng.class}) {
                 try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                     if (in == null) return "";
                     b.append('|').append(hash(in.readAllBytes()));

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import no.kampanjekit.diagnostics.ContentErrorsException;
 import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.output.OnDemandFiles;
@@ -72,8 +71,9 @@ public final class SocialImages {
                 }
                 if (cached.copy(card, file)) return;
                 BufferedImage image = painter.paint(card);
-                // ImageIO's PNG writer adds no time or other varying chunk: same pixels, same bytes.
-                if (!ImageIO.write(image, "png", file.toFile())) throw new IOException("no PNG writer in this Java");
+                try (var png = new java.io.BufferedOutputStream(Files.newOutputStream(file), 32 * 1024)) {
+                    PalettePng.write(image, png);
+                }
                 cached.keep(card, file);
             } catch (IOException e) {
                 diagnostics.error(card.uri(), 0, 0, "cannot write the social image: " + e.getMessage(), "check free disk space and permissions");
@@ -92,7 +92,7 @@ public final class SocialImages {
         for (Card card : cards) {
             boolean first = onDemand.plan(card.uri(), () -> {
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
-                if (!ImageIO.write(painter.get().paint(card), "png", png)) throw new IOException("no PNG writer in this Java");
+                PalettePng.write(painter.get().paint(card), png); // the same bytes a full build writes
                 return new OnDemandFiles.Made(png.toByteArray(), 0);
             });
             if (!first) diagnostics.error(card.uri(), 0, 0, "two pages would share the social image /" + card.uri(), "rename one of the pages");

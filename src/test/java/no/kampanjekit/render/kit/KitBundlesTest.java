@@ -57,7 +57,7 @@ class KitBundlesTest {
                     new Download("kit-a/plakat.md", "downloads/kit-a/plakat-a3.pdf", "PDF", "A3", 0, 1)),
             "kit-a/lysark.md", List.of(
                     new Download("kit-a/lysark.md", "downloads/kit-a/lysark.pptx", "PPTX", "", 0, 12),
-                    new Download("kit-a/lysark.md", "downloads/kit-a/lysark.pdf", "PDF", "", 0, 12))));
+                    new Download("kit-a/lysark.md", "downloads/kit-a/lysark.pdf", "PDF", "", 0, 12, true))));
 
     /** What each stand-in file must be called in the ZIP. */
     static final Map<String, String> NAMES = Map.of(
@@ -87,7 +87,7 @@ class KitBundlesTest {
                 Path f = out.resolve(d.uri());
                 Files.createDirectories(f.getParent());
                 Files.write(f, bytes);
-                list.add(new Download(d.contentPath(), d.uri(), d.format(), d.variant(), bytes.length, d.pages()));
+                list.add(new Download(d.contentPath(), d.uri(), d.format(), d.variant(), bytes.length, d.pages(), d.slides()));
             }
             made.put(e.getKey(), list);
         }
@@ -164,6 +164,7 @@ class KitBundlesTest {
         }
         assertTrue(d.text().contains("(PDF A3, 4 kB, 1 side)"), d.text());
         assertTrue(d.text().contains("(PPTX, 2 kB, 12 lysbilder)"), d.text());
+        assertTrue(d.text().contains("(PDF, 2 kB, 12 lysbilder)"), "the deck's PDF counts slides too: " + d.text());
         assertFalse(d.select("a[href=https://test.example.no/kampanje/kit/kit-a/]").isEmpty(), "links back to the kit page");
         assertFalse(d.select("a[href=https://test.example.no/kampanje/kit-a/mal/]").isEmpty(), "an item without files links to its page");
         assertEquals("nn", d.select("h3:contains(einingsleiar)").attr("lang"));
@@ -214,6 +215,7 @@ class KitBundlesTest {
         assertTrue(poster.startsWith("Last ned PDF A3"), poster);
         assertTrue(poster.contains("1 side, oppdatert"), poster);
         assertTrue(d.selectFirst("a.download[href$=lysark.pptx]").parent().text().contains("12 lysbilder"));
+        assertTrue(d.selectFirst("a.download[href$=lysark.pdf]").parent().text().contains("12 lysbilder"), "the deck's PDF counts slides");
         assertTrue(d.selectFirst("a.download[href$=nn/kit-a/sjekkliste.pdf]").parent().text().contains("2 sider"), "nynorsk files are shown too");
     }
 

@@ -2,6 +2,9 @@ package no.kampanjekit.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import no.kampanjekit.diagnostics.Diagnostics;
+import no.kampanjekit.model.Deck;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Site;
 import org.junit.jupiter.api.Test;
@@ -21,8 +25,8 @@ class PrintCacheTest {
     void aRebuildTakesUnchangedPdfsFromTheCacheAndForgetsPagesThatAreGone(@TempDir Path tmp) throws IOException {
         var sample = PrintedSample.get();
         Path cache = tmp.resolve("cache");
-        PrintRenderer.render(sample.model, sample.project, tmp.resolve("first"), cache, new Diagnostics(), 2);
-        assertEquals(7, pdfsIn(cache).size(), "every PDF is kept");
+        PrintRenderer.render(sample.model, sample.decks, sample.project, tmp.resolve("first"), cache, new Diagnostics(), 2);
+        assertEquals(8, pdfsIn(cache).size(), "every PDF is kept");
 
         // Proof that the second build reads the cache: a cached file changed on disk comes out as it is.
         Path cached = pdfsIn(cache).get(0);
@@ -30,7 +34,7 @@ class PrintCacheTest {
         byte[] marked = original.clone();
         marked[marked.length - 2] = (byte) '%';
         Files.write(cached, marked);
-        Map<String, List<Download>> second = PrintRenderer.render(sample.model, sample.project, tmp.resolve("second"), cache, new Diagnostics(), 2);
+        Map<String, List<Download>> second = PrintRenderer.render(sample.model, sample.decks, sample.project, tmp.resolve("second"), cache, new Diagnostics(), 2);
         int same = 0, fromMarked = 0;
         for (List<Download> list : second.values()) {
             for (Download d : list) {
@@ -44,14 +48,45 @@ class PrintCacheTest {
             }
         }
         assertEquals(1, fromMarked);
-        assertEquals(6, same);
+        assertEquals(7, same);
         Files.write(cached, original);
 
         // A build without the posters forgets them.
         Site withoutPoster = new Site(sample.model.config(), sample.model.items().stream().filter(i -> !i.contentPath().equals("kit-a/plakat.md")).toList(),
                 sample.model.kits(), sample.model.data(), sample.model.contentFiles(), Map.of());
-        PrintRenderer.render(withoutPoster, sample.project, tmp.resolve("third"), cache, new Diagnostics(), 2);
-        assertEquals(5, pdfsIn(cache).size());
+        PrintRenderer.render(withoutPoster, sample.decks, sample.project, tmp.resolve("third"), cache, new Diagnostics(), 2);
+        assertEquals(6, pdfsIn(cache).size());
+    }
+
+    @Test
+    void aChangedSlideOrSlideImageIsRenderedAgain(@TempDir Path tmp) throws IOException {
+        var sample = PrintedSample.get();
+        Path cache = tmp.resolve("cache");
+        PrintRenderer.render(sample.model, sample.decks, sample.project, tmp.resolve("first"), cache, new Diagnostics(), 2);
+        byte[] first = Files.readAllBytes(tmp.resolve("first/downloads/kit-a/lysark.pdf"));
+
+        // The deck's content is part of the key: another title on a slide is another PDF.
+        var d = sample.decks.get(0);
+        var s = d.deck().slides().get(1);
+        var retitled = new Deck.Slide(s.number(), s.line(), s.layout(), "Ny tittel på lysbildet", s.body(), s.second(), s.figure(), s.picture(),
+                s.table(), s.notes());
+        List<Deck.Slide> slides = List.of(d.deck().slides().get(0), retitled);
+        var changed = new PrintRenderer.DeckPdf(new Deck(d.deck().sourcePath(), d.deck().contentPath(), d.deck().title(), d.deck().lang(),
+                d.deck().date(), d.deck().author(), d.deck().subject(), slides), d.uri());
+        PrintRenderer.render(sample.model, List.of(changed), sample.project, tmp.resolve("second"), cache, new Diagnostics(), 2);
+        byte[] second = Files.readAllBytes(tmp.resolve("second/downloads/kit-a/lysark.pdf"));
+        assertFalse(java.util.Arrays.equals(first, second), "rendered again, not taken from the cache");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(second)) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Ny tittel på lysbildet"));
+        }
+
+        // So is an image's content, not only its name.
+        Path png = tmp.resolve("bilde.png");
+        String xhtml = "<img src=\"" + png.toUri() + "\"/>";
+        Files.write(png, new byte[] {1, 2, 3});
+        String before = PrintRenderer.imagesDigest(xhtml);
+        Files.write(png, new byte[] {1, 2, 4});
+        assertNotEquals(before, PrintRenderer.imagesDigest(xhtml), "a changed image changes the cache key");
     }
 
     private static List<Path> pdfsIn(Path dir) throws IOException {

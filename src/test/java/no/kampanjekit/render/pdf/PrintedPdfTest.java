@@ -66,13 +66,14 @@ class PrintedPdfTest {
                     .forEach(p -> files.add(PrintedSample.get().site.relativize(p).toString().replace('\\', '/')));
         }
         assertEquals(new TreeSet<>(List.of(
+                "downloads/kit-a/lysark.pdf",
                 "downloads/kit-a/mal.pdf",
                 "downloads/kit-a/oppsummering.pdf",
                 "downloads/kit-a/plakat-a3.pdf",
                 "downloads/kit-a/plakat-a4.pdf",
                 "downloads/kit-a/sjekkliste-nn.pdf",
                 "downloads/kit-a/sjekkliste.pdf",
-                "downloads/kit-a/veileder.pdf")), files, "slides, pages and news get no print PDF");
+                "downloads/kit-a/veileder.pdf")), files, "pages and news get no print PDF; a deck gets its 16:9 one beside its .pptx");
     }
 
     @Test

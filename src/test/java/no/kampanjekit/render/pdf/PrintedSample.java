@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import java.util.List;
 import no.kampanjekit.build.Pipeline;
+import no.kampanjekit.diagnostics.Diagnostics;
+import no.kampanjekit.markdown.MarkdownEngine;
+import no.kampanjekit.render.pptx.SlideDeckStage;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.testing.SampleSites;
 
@@ -19,11 +23,14 @@ final class PrintedSample {
     final Path project;
     final Path site;
     final Site model;
+    /** The sample's deck, as the build hands it to the print stage. */
+    final List<PrintRenderer.DeckPdf> decks;
 
-    private PrintedSample(Path project, Path site, Site model) {
+    private PrintedSample(Path project, Path site, Site model, List<PrintRenderer.DeckPdf> decks) {
         this.project = project;
         this.site = site;
         this.model = model;
+        this.decks = decks;
     }
 
     static synchronized PrintedSample get() {
@@ -34,7 +41,10 @@ final class PrintedSample {
                 Path project = SampleSites.project("basic", tmp.resolve("project"));
                 Path out = tmp.resolve("site");
                 Pipeline.Result result = new Pipeline().build(project, out, Pipeline.Options.PUBLISH);
-                instance = new PrintedSample(project, out, result.site());
+                var read = SlideDeckStage.read(result.site(), project, new MarkdownEngine(), new Diagnostics());
+                List<PrintRenderer.DeckPdf> decks = read.decks().entrySet().stream()
+                        .map(e -> new PrintRenderer.DeckPdf(e.getValue(), read.pdf(e.getKey()))).toList();
+                instance = new PrintedSample(project, out, result.site(), decks);
             } catch (Exception e) {
                 throw new IllegalStateException("the sample site did not build", e);
             }

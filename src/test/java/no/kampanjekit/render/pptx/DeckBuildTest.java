@@ -179,12 +179,17 @@ class DeckBuildTest {
     @Test
     void theDeckIsADownloadWithFormatSizeAndSlideCount() throws IOException {
         List<Download> downloads = result.site().downloads().get("kit-a/lysark.md");
-        assertEquals(1, downloads.size());
+        assertEquals(List.of(DeckProjects.PPTX, "downloads/kit-a/lysark.pdf"), downloads.stream().map(Download::uri).toList(),
+                "the .pptx, then its 16:9 PDF beside it");
         Download d = downloads.get(0);
-        assertEquals(DeckProjects.PPTX, d.uri());
         assertEquals("PPTX", d.format());
         assertEquals(DeckProjects.TITLES.size(), d.pages());
+        assertTrue(d.slides());
         assertEquals(Files.size(site.resolve(DeckProjects.PPTX)), d.bytes());
+        Download pdf = downloads.get(1);
+        assertEquals("PDF", pdf.format());
+        assertEquals(DeckProjects.TITLES.size(), pdf.pages(), "a page per slide");
+        assertTrue(pdf.slides(), "its pages are counted as slides");
     }
 
     @Test

@@ -7,12 +7,12 @@ import java.util.List;
 import no.kampanjekit.testing.SampleSites;
 
 /** Sample projects for the deck tests: the basic site with its deck replaced by one that uses every layout. */
-final class DeckProjects {
-    static final String DECK_PATH = "content/kit-a/lysark.md";
-    static final String PPTX = "downloads/kit-a/lysark.pptx";
+public final class DeckProjects {
+    public static final String DECK_PATH = "content/kit-a/lysark.md";
+    public static final String PPTX = "downloads/kit-a/lysark.pptx";
 
     /** One slide of every layout, with notes, a nested list, links, an image, a quote, a key figure and a table. */
-    static final String DECK = """
+    public static final String DECK = """
             ---
             title: Kjernejournal for ledere
             type: slides
@@ -95,7 +95,7 @@ final class DeckProjects {
             | Helse Nord | PLL først |
             """;
 
-    static final List<String> TITLES = List.of("Kjernejournal for ledere", "Hva er kjernejournal?", "Før vi starter", "Før og etter",
+    public static final List<String> TITLES = List.of("Kjernejournal for ledere", "Hva er kjernejournal?", "Før vi starter", "Før og etter",
             "Slik ser det ut", "Fra utredningen", "Innført i 2023", "Status per region");
     static final List<String> LAYOUTS = List.of("Tittellysbilde", "Tittel og innhold", "Seksjonsoverskrift", "To innholdsdeler",
             "Bilde med tekst", "Sitat", "Nøkkeltall", "Tittel og innhold");
@@ -103,11 +103,11 @@ final class DeckProjects {
     private DeckProjects() {}
 
     /** The basic sample site with {@link #DECK} as its deck and the image it shows. */
-    static Path project(Path into) throws IOException {
+    public static Path project(Path into) throws IOException {
         return project(into, DECK);
     }
 
-    static Path project(Path into, String deck) throws IOException {
+    public static Path project(Path into, String deck) throws IOException {
         SampleSites.project("basic", into);
         Files.writeString(into.resolve(DECK_PATH), deck);
         Files.write(into.resolve("assets/images/skjerm.png"), SampleDeck.png());
