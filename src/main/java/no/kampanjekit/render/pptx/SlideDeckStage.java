@@ -1,6 +1,5 @@
 package no.kampanjekit.render.pptx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.output.OnDemandFiles;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
 /**
  * The slide-deck stage: every {@code type: slides} page becomes an editable .pptx at
@@ -167,17 +165,6 @@ public final class SlideDeckStage {
         return Optional.ofNullable(item.meta().kit()).flatMap(site::kit).map(Kit::date).orElse(LocalDate.of(2025, 1, 1));
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The SHA-256 of the last master that passed every check. */
-    private static volatile String goodMaster;
-
     /** The master's bytes, or null (reported) when it is missing, unreadable or lacks a layout. */
     static byte[] master(Path projectDir, Diagnostics diagnostics) {
         Path file = projectDir.resolve(MASTER);
@@ -188,26 +175,19 @@ public final class SlideDeckStage {
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
-            // Opening the master with POI takes longer than all else the preview does with decks; a
-            // master found good once is not opened again while its bytes stay the same.
-            String digest = sha256(bytes);
-            if (digest.equals(goodMaster)) return bytes;
-            try (XMLSlideShow ppt = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
-                List<String> missing = MasterLayouts.missing(ppt);
-                for (String m : missing) {
-                    diagnostics.error(MASTER, 0, 0, "the slide master has no " + m.substring(m.indexOf(' ') + 1),
-                            "add it in PowerPoint under View → Slide Master, or restore the master from the repository");
-                }
-                var size = ppt.getCTPresentation().getSldSz();
-                if (size == null || (long) size.getCx() * 9 != (long) size.getCy() * 16) {
-                    diagnostics.error(MASTER, 0, 0, "the slide master is not 16:9",
-                            "in PowerPoint: Design → Slide Size → Widescreen (16:9)");
-                    return null;
-                }
-                if (!missing.isEmpty()) return null;
-                goodMaster = digest;
-                return bytes;
+            // Read without POI: opening the master with it took most of a `check` (see MasterCheck).
+            MasterCheck.Facts master = MasterCheck.read(bytes);
+            List<String> missing = MasterLayouts.missing(master.layouts());
+            for (String m : missing) {
+                diagnostics.error(MASTER, 0, 0, "the slide master has no " + m.substring(m.indexOf(' ') + 1),
+                        "add it in PowerPoint under View → Slide Master, or restore the master from the repository");
             }
+            if (master.width() <= 0 || master.width() * 9 != master.height() * 16) {
+                diagnostics.error(MASTER, 0, 0, "the slide master is not 16:9",
+                        "in PowerPoint: Design → Slide Size → Widescreen (16:9)");
+                return null;
+            }
+            return missing.isEmpty() ? bytes : null;
         } catch (IOException | RuntimeException e) {
             diagnostics.error(MASTER, 0, 0, "the slide master cannot be read: " + e.getMessage(), restore);
             return null;
