@@ -35,10 +35,12 @@ import no.kampanjekit.output.InternalLinks;
 import no.kampanjekit.output.OnDemandFiles;
 import no.kampanjekit.output.StagedOutput;
 import no.kampanjekit.output.StaticFiles;
+import no.kampanjekit.render.cms.AdminSite;
 import no.kampanjekit.render.kit.KitBundles;
 import no.kampanjekit.render.pdf.PrintRenderer;
 import no.kampanjekit.render.pptx.SlideDeckStage;
 import no.kampanjekit.render.site.Addresses;
+import no.kampanjekit.render.site.InterfaceWords;
 import no.kampanjekit.render.site.SiteRenderer;
 import no.kampanjekit.render.social.SocialImages;
 import no.kampanjekit.validate.FrontMatterValidator;
@@ -57,14 +59,19 @@ public final class Pipeline {
      * @param preview plan the downloads (PDFs, decks, kit ZIPs, kits.json) and social cards without
      *     making them; {@link Result#onDemand()} makes each when it is asked for. Pages list them
      *     with «made when you open the link» instead of a size.
+     * @param decap the unpacked Decap CMS (target/vendor/decap-cms) to add /admin/ with, or null for a site without it
      */
-    public record Options(boolean includeDrafts, boolean preview) {
-        public static final Options PUBLISH = new Options(false, false);
+    public record Options(boolean includeDrafts, boolean preview, Path decap) {
+        public static final Options PUBLISH = new Options(false, false, null);
         /** What the preview server builds: drafts, and downloads made on demand. */
-        public static final Options PREVIEW = new Options(true, true);
+        public static final Options PREVIEW = new Options(true, true, null);
 
         public Options(boolean includeDrafts) {
-            this(includeDrafts, false);
+            this(includeDrafts, false, null);
+        }
+
+        public Options(boolean includeDrafts, Path decap) {
+            this(includeDrafts, false, decap);
         }
     }
 
@@ -118,6 +125,11 @@ public final class Pipeline {
             t1 = lap(timings, "kit bundles", t1);
             List<SocialImages.Card> cards = SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
             t1 = lap(timings, "web pages", t1);
+            // Before the assets, so an asset in assets/admin/ is reported instead of overwriting the editor.
+            if (options.decap() != null) {
+                var words = InterfaceWords.load(projectDir, List.of(site.config().defaultLang()), new Diagnostics()).get(site.config().defaultLang());
+                AdminSite.write(site, projectDir, staged.dir(), options.decap(), words);
+            }
             StaticFiles.copyAssets(projectDir, staged.dir(), diagnostics);
             StaticFiles.copyContentFiles(projectDir, site.contentFiles(), staged.dir());
             t1 = lap(timings, "static files", t1);
@@ -290,6 +302,9 @@ public final class Pipeline {
             if (other != null) {
                 diagnostics.error(d.sourcePath(), 0, 0, "this page gets the address /" + uri + ", which " + other + " has already",
                         "rename one of the files; x.md and x/index.md make the same address");
+            } else if (uri.startsWith(AdminSite.FOLDER + "/")) {
+                diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " is inside /admin/, which belongs to editing in the browser (Decap CMS)",
+                        "rename the folder or file");
             } else if (reserved.containsKey(uri) || uri.startsWith("kit/") || uri.equals("kit/")) {
                 diagnostics.error(d.sourcePath(), 0, 0, "the address /" + uri + " belongs to " + reserved.getOrDefault(uri, "the kit pages"),
                         "rename the file or folder");

@@ -9,6 +9,7 @@ import no.kampanjekit.diagnostics.ContentErrorsException;
 import no.kampanjekit.diagnostics.Diagnostic;
 import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.model.ContentType;
+import no.kampanjekit.render.cms.AdminSite;
 import no.kampanjekit.scaffold.Scaffold;
 import no.kampanjekit.serve.PreviewServer;
 import java.time.LocalDate;
@@ -33,19 +34,21 @@ public final class Main {
         if (command.equals("new")) return newFile(args, out, err);
         Path project = Path.of(".");
         Path target = null;
+        Path decap = null;
         boolean drafts = false;
         boolean timings = false;
         boolean json = false;
         String host = "127.0.0.1";
         int port = 8000;
         for (int i = 1; i < args.length; i++) {
-            if (List.of("--project", "--out", "--host", "--port").contains(args[i]) && i + 1 >= args.length) {
+            if (List.of("--project", "--out", "--host", "--port", "--decap").contains(args[i]) && i + 1 >= args.length) {
                 err.println("kampanjekit: " + args[i] + " needs a folder\n" + usage());
                 return 2;
             }
             switch (args[i]) {
                 case "--project" -> project = Path.of(args[++i]);
                 case "--out" -> target = Path.of(args[++i]);
+                case "--decap" -> decap = Path.of(args[++i]);
                 case "--drafts" -> drafts = true;
                 case "--timings" -> timings = true;
                 case "--format=json" -> json = true;
@@ -77,8 +80,17 @@ public final class Main {
             return 2;
         }
         Path outDir = target != null ? target : project.resolve("target/site");
+        if (decap != null && !AdminSite.isDecap(decap)) {
+            err.println("kampanjekit: --decap " + decap + " has no " + AdminSite.DECAP_JS + "; `mvn generate-resources` fetches Decap CMS into target/vendor/decap-cms");
+            return 2;
+        }
+        if (decap == null && (command.equals("build") || command.equals("serve"))) {
+            // Not a content problem: the site is complete without the editor, so say it once and go on.
+            err.println("kampanjekit: note: no /admin/ (editing in the browser) in this build; run it through Maven (mvn package,"
+                    + " exec:java@serve), which fetches Decap CMS, or pass --decap DIR");
+        }
         Pipeline pipeline = new Pipeline();
-        Pipeline.Options options = new Pipeline.Options(drafts);
+        Pipeline.Options options = new Pipeline.Options(drafts, decap);
         long start = System.nanoTime();
         try {
             switch (command) {
@@ -97,7 +109,7 @@ public final class Main {
                 }
                 case "serve" -> {
                     Path previewDir = target != null ? target : project.resolve("target/preview");
-                    PreviewServer server = new PreviewServer(project, previewDir, host, port);
+                    PreviewServer server = new PreviewServer(project, previewDir, host, port, decap);
                     out.println("kampanjekit: preview on " + server.uri() + " (drafts included; rebuilds when you save; Ctrl+C stops)");
                     if (!server.problems().isEmpty()) server.problems().forEach(d -> err.println(d.format()));
                     Thread.currentThread().join();
@@ -177,6 +189,7 @@ public final class Main {
                   new     new <type> <title> [--kit ID]: a page with valid front matter; new kit <title>: a kit
                   serve   preview on http://127.0.0.1:8000/ (--port N; --host ADDR to listen elsewhere), reloading on save
                   --drafts  include pages with `status: draft` (preview only)
+                  --decap DIR  add /admin/ (editing in the browser) with Decap CMS from DIR (Maven passes target/vendor/decap-cms)
                   --timings print how long each stage took""";
     }
 }

@@ -36,7 +36,7 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("jpg", "image/jpeg"), Map.entry("woff2", "font/woff2"), Map.entry("ttf", "font/ttf"),
             Map.entry("pdf", "application/pdf"), Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-            Map.entry("zip", "application/zip"));
+            Map.entry("zip", "application/zip"), Map.entry("yml", "text/yaml; charset=utf-8"), Map.entry("wasm", "application/wasm"));
 
     private final Path project;
     private final Path site;
@@ -56,11 +56,18 @@ public final class PreviewServer implements AutoCloseable {
     private volatile Map<String, Long> lastStages = Map.of();
     /** The downloads the last good build planned; each is made when its link is opened. */
     private volatile OnDemandFiles onDemand = OnDemandFiles.NONE;
+    private final Path decap;
 
     /** Builds once, then serves; {@code port} 0 picks a free one. */
     public PreviewServer(Path project, Path site, String host, int port) throws IOException {
+        this(project, site, host, port, null);
+    }
+
+    /** As above, with /admin/ (editing in the browser) when {@code decap} is the unpacked Decap CMS. */
+    public PreviewServer(Path project, Path site, String host, int port, Path decap) throws IOException {
         this.project = project.toAbsolutePath().normalize();
         this.site = site.toAbsolutePath().normalize();
+        this.decap = decap;
         rebuild();
         http = HttpServer.create(new InetSocketAddress(host, port), 0);
         http.setExecutor(threads);
@@ -95,7 +102,7 @@ public final class PreviewServer implements AutoCloseable {
             try {
                 // Drafts included; PDFs, decks, kit ZIPs and social cards are only planned, so a save
                 // rebuilds the pages alone and a download is made when its link is opened.
-                Pipeline.Result result = pipeline.build(project, site, Pipeline.Options.PREVIEW);
+                Pipeline.Result result = pipeline.build(project, site, new Pipeline.Options(true, true, decap));
                 onDemand = result.onDemand();
                 lastStages = result.stageMillis();
                 problems = List.of();
@@ -151,7 +158,8 @@ public final class PreviewServer implements AutoCloseable {
             String name = file.getFileName().toString();
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
             byte[] body = Files.readAllBytes(file);
-            if (type.startsWith("text/html")) body = withTools(new String(body, StandardCharsets.UTF_8));
+            // Not in /admin/: reloading Decap on every save (its own saves too, with decap-server) would lose the editor's work.
+            if (type.startsWith("text/html") && !path.startsWith("/admin/")) body = withTools(new String(body, StandardCharsets.UTF_8));
             send(ex, status, type, body);
         } catch (IOException e) {
             // The browser went away mid-response; nothing to do.

@@ -55,7 +55,7 @@ public final class FrontMatterValidator {
                     "move the file, or change `lang` to " + folderLang);
         }
 
-        String translationKey = m.text("translation_key");
+        String translationKey = m.isEmptyText("translation_key") ? null : m.text("translation_key");
         if (translationKey != null && !translationKey.matches("[a-z0-9-]+")) {
             diagnostics.error(m.at("translation_key"), "translation_key '" + translationKey + "' must be lower case a-z, 0-9 and -",
                     "use the bokmål file name, e.g. sjekkliste-enhetsleder");
@@ -74,23 +74,24 @@ public final class FrontMatterValidator {
             }
         }
 
-        String kit = m.text("kit");
+        String kit = m.isEmptyText("kit") ? null : m.text("kit");
         if (kit != null && !kitIds.contains(kit)) {
             String near = Suggestions.nearest(kit, kitIds);
             diagnostics.error(m.at("kit"), "unknown kit '" + kit + "': there is no kits/" + kit + ".yml",
                     near != null ? "did you mean '" + near + "'?" : "kits are: " + String.join(", ", kitIds.stream().sorted().toList()));
         }
 
-        String summary = m.text("summary");
-        LocalDate date = m.date("date");
-        LocalDate updated = m.date("updated");
+        String summary = m.isEmptyText("summary") ? null : m.text("summary");
+        // `key: ""` is a field cleared in the browser editor: absent, not a mistake.
+        LocalDate date = m.isEmptyText("date") ? null : m.date("date");
+        LocalDate updated = m.isEmptyText("updated") ? null : m.date("updated");
         if (date != null && updated != null && updated.isBefore(date)) {
             diagnostics.error(m.at("updated"), "'updated' (" + updated + ") is before 'date' (" + date + ")", "an update comes after the first publication");
         }
-        if (type == ContentType.NEWS && date == null && !m.has("date")) {
+        if (type == ContentType.NEWS && date == null && (!m.has("date") || m.isEmptyText("date"))) {
             diagnostics.error(doc.sourcePath(), doc.frontMatter().at().line(), 0, "a news item needs a date", "add `date: YYYY-MM-DD`");
         }
-        String status = m.oneOf("status", List.of("published", "draft"), "published");
+        String status = m.isEmptyText("status") ? "published" : m.oneOf("status", List.of("published", "draft"), "published");
 
         List<String> sources = m.textList("sources");
         List<SourcePosition> sourcesAt = m.listPositions("sources");

@@ -22,7 +22,8 @@ import no.kampanjekit.model.SiteConfig;
 
 /** Reads kits/*.yml. What a kit lists is checked against the content later, by {@link KitChecker}. */
 public final class KitReader {
-    private static final Set<String> KEYS = Set.of("title", "description", "audiences", "version", "date", "featured", "items", "links");
+    /** Every key a kit file may have. */
+    public static final Set<String> KEYS = Set.of("title", "description", "audiences", "version", "date", "featured", "items", "links");
 
     /** A kit with the positions of its entries, for messages about single items. */
     public record ParsedKit(Kit kit, List<SourcePosition> itemPositions, SourcePosition featuredAt) {}
@@ -101,7 +102,7 @@ public final class KitReader {
         String version = m.requiredText("version", "\"1.0\"");
         LocalDate date = m.has("date") ? m.date("date") : null;
         if (date == null) m.requiredText("date", "2025-10-01"); // reports it missing or empty; a malformed date is reported above
-        String featured = m.text("featured");
+        String featured = m.isEmptyText("featured") ? null : m.text("featured"); // "" is a field cleared in /admin/
         List<String> items = m.textList("items");
         List<SourcePosition> itemAt = m.listPositions("items");
         if (!m.has("items")) {

@@ -22,7 +22,9 @@ public final class SiteConfigReader {
     /** Languages the interface is translated into (templates/i18n). */
     public static final List<String> KNOWN_LANGUAGES = List.of("nb", "nn", "en");
     private static final Set<String> KEYS = Set.of("title", "description", "base_url", "default_lang", "languages",
-            "publisher", "audiences", "sources", "search");
+            "publisher", "audiences", "sources", "search", "cms");
+    /** The keys of {@code cms:}, the git host that editing in the browser saves to. */
+    public static final Set<String> CMS_KEYS = Set.of("backend", "repo", "branch", "oauth_url", "app_id", "gitlab_url");
 
     private SiteConfigReader() {}
 
@@ -113,9 +115,55 @@ public final class SiteConfigReader {
                 }
             }
         }
+        SiteConfig.Cms cms = m.node("cms") instanceof YamlNode.Mapping c ? cms(new StrictMapping(c, diagnostics, "cms"), diagnostics) : null;
+        if (m.has("cms") && !(m.node("cms") instanceof YamlNode.Mapping)) {
+            diagnostics.error(m.at("cms"), "`cms:` must be `key: value` lines", "see docs/editing-in-browser.md");
+        }
         if (diagnostics.errorCount() > before) return Optional.empty();
         return Optional.of(new SiteConfig(title, description, baseUrl, defaultLang, List.copyOf(languages), publisher,
-                List.copyOf(audiences), sources, List.copyOf(synonyms)));
+                List.copyOf(audiences), sources, List.copyOf(synonyms), cms));
+    }
+
+    /** {@code cms:}: which git host and repository Decap CMS at /admin/ saves to. */
+    private static SiteConfig.Cms cms(StrictMapping m, Diagnostics diagnostics) {
+        m.rejectUnknownKeys(CMS_KEYS);
+        String backend = m.has("backend") ? m.oneOf("backend", List.of("github", "gitlab"), null) : m.requiredText("backend", "github");
+        String repo = m.requiredText("repo", "organisasjon/kampanjekit");
+        if (repo != null && !repo.startsWith("[ÅPENT") && !repo.matches("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+")) {
+            diagnostics.error(m.at("repo"), "repo '" + repo + "' must be owner/name", "write it as in the repository's address, e.g. helsedir/kampanjekit");
+        }
+        String branch = m.has("branch") ? m.requiredText("branch", "main") : "main";
+        if (branch != null && !branch.matches("[A-Za-z0-9_./-]+")) {
+            diagnostics.error(m.at("branch"), "branch '" + branch + "' is not a branch name", "write e.g. `branch: main`");
+        }
+        String oauthUrl = httpsUrl(m, "oauth_url", "https://oauth.example.no", diagnostics);
+        String appId = m.text("app_id");
+        String gitlabUrl = httpsUrl(m, "gitlab_url", "https://gitlab.example.no", diagnostics);
+        if ("github".equals(backend)) {
+            for (String k : List.of("app_id", "gitlab_url")) {
+                if (m.has(k)) diagnostics.error(m.at(k), "'" + k + "' is for GitLab, but backend is github", "remove it, or write `backend: gitlab`");
+            }
+        }
+        if ("gitlab".equals(backend)) {
+            if (m.has("oauth_url")) diagnostics.error(m.at("oauth_url"), "'oauth_url' is for GitHub, but backend is gitlab", "remove it; GitLab logs in with app_id");
+            if (!m.has("app_id")) m.requiredText("app_id", "the Application ID GitLab shows for the OAuth application");
+            else if (appId != null && !appId.startsWith("[ÅPENT") && !appId.matches("[A-Za-z0-9]+")) {
+                diagnostics.error(m.at("app_id"), "app_id '" + appId + "' is not a GitLab application id", "copy the Application ID (letters and digits) from GitLab");
+            }
+        }
+        return new SiteConfig.Cms(backend, repo, branch, oauthUrl, appId,
+                "gitlab".equals(backend) ? (gitlabUrl != null ? gitlabUrl : SiteConfig.Cms.GITLAB_COM) : null);
+    }
+
+    /** An optional https address without a trailing slash. */
+    private static String httpsUrl(StrictMapping m, String key, String example, Diagnostics diagnostics) {
+        String url = m.text(key);
+        if (url == null) return null;
+        if (!url.matches("https://[A-Za-z0-9.-]+(:\\d+)?(/[^\\s?#]*)?")) {
+            diagnostics.error(m.at(key), "'" + key + "' must be an https address", "write e.g. " + example);
+            return null;
+        }
+        return url.replaceAll("/+$", "");
     }
 
     /** A text given either plainly or as a map of language to text. */

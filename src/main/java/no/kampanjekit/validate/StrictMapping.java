@@ -72,6 +72,14 @@ public final class StrictMapping {
         return v;
     }
 
+    /**
+     * Whether the value is the empty text ({@code key: ""}): what Decap CMS (/admin/) writes when an
+     * editor clears an optional field, so optional keys read it as absent.
+     */
+    public boolean isEmptyText(String key) {
+        return mapping.get(key) instanceof YamlNode.Scalar s && !s.isNull() && s.value().isEmpty();
+    }
+
     /** An optional text value, or null. */
     public String text(String key) {
         YamlNode node = mapping.get(key);

@@ -46,7 +46,9 @@ public final class StaticSiteServer implements AutoCloseable {
             Map.entry("ttf", "font/ttf"),
             Map.entry("pdf", "application/pdf"),
             Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("zip", "application/zip"));
+            Map.entry("zip", "application/zip"),
+            Map.entry("yml", "text/yaml; charset=utf-8"),
+            Map.entry("wasm", "application/wasm"));
 
     private final Path root;
     private final HttpServer server;

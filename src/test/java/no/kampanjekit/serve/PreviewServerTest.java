@@ -85,6 +85,24 @@ class PreviewServerTest {
         }
     }
 
+    /** Editors try the browser editor locally at /admin/; a reload on every save would throw away what they typed. */
+    @Test
+    void servesTheEditorAtAdminWithoutTheReloadScript(@TempDir Path tmp) throws Exception {
+        Path project = SampleSites.project("basic", tmp.resolve("p"));
+        Path decap = Files.createDirectories(tmp.resolve("decap"));
+        Files.writeString(decap.resolve("decap-cms.js"), "window.CMS = {};");
+        Files.writeString(decap.resolve("1a2b.wasm"), "wasm");
+        try (PreviewServer server = new PreviewServer(project, tmp.resolve("preview"), "127.0.0.1", 0, decap)) {
+            HttpResponse<String> admin = get(server, "admin/");
+            assertEquals(200, admin.statusCode());
+            assertTrue(admin.body().contains("<script src=\"decap-cms.js\">"));
+            assertFalse(admin.body().contains("/_kampanjekit/"), "no reload script or overlay in the editor");
+            assertEquals("text/yaml; charset=utf-8", get(server, "admin/config.yml").headers().firstValue("Content-Type").orElse(""));
+            assertEquals("application/wasm", get(server, "admin/1a2b.wasm").headers().firstValue("Content-Type").orElse(""));
+            assertTrue(get(server, "").body().contains("/_kampanjekit/live.js"), "the site's pages still reload");
+        }
+    }
+
     @Test
     void aBrokenTemplateOrADeletedFolderDoesNotStopTheServer(@TempDir Path tmp) throws Exception {
         Path project = SampleSites.project("basic", tmp.resolve("p"));
