@@ -68,7 +68,7 @@
 <div class="kk-edition">
   <p class="kk-edition-title">${t.print_edition_contact?replace("{kommune}", edition.name)}</p>
   <p class="kk-edition-line"><@editionField f=edition.contact/></p>
-  <p class="kk-edition-line">${t.print_edition_email}: <#if edition.email.open><@editionField f=edition.email/><#else><a href="mailto:${edition.email.text}">${edition.email.text}</a></#if>
+  <p class="kk-edition-line">${t.print_edition_email}: <@editionField f=edition.email/>
     · ${t.print_edition_phone}: <@editionField f=edition.phone/></p>
 </div>
 </#macro>

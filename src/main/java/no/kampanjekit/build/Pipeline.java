@@ -33,6 +33,7 @@ import no.kampanjekit.model.Municipality;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.model.SiteConfig;
 import no.kampanjekit.output.InternalLinks;
+import no.kampanjekit.output.OnDemandFiles;
 import no.kampanjekit.output.StagedOutput;
 import no.kampanjekit.output.StaticFiles;
 import no.kampanjekit.render.cms.AdminSite;
@@ -57,13 +58,22 @@ import no.kampanjekit.validate.SiteConfigReader;
 public final class Pipeline {
     /**
      * @param includeDrafts build draft pages too (preview only)
+     * @param preview plan the downloads (PDFs, decks, kit ZIPs, kits.json) and social cards without
+     *     making them; {@link Result#onDemand()} makes each when it is asked for. Pages list them
+     *     with «made when you open the link» instead of a size.
      * @param decap the unpacked Decap CMS (target/vendor/decap-cms) to add /admin/ with, or null for a site without it
      */
-    public record Options(boolean includeDrafts, Path decap) {
-        public static final Options PUBLISH = new Options(false);
+    public record Options(boolean includeDrafts, boolean preview, Path decap) {
+        public static final Options PUBLISH = new Options(false, false, null);
+        /** What the preview server builds: drafts, and downloads made on demand. */
+        public static final Options PREVIEW = new Options(true, true, null);
 
         public Options(boolean includeDrafts) {
-            this(includeDrafts, null);
+            this(includeDrafts, false, null);
+        }
+
+        public Options(boolean includeDrafts, Path decap) {
+            this(includeDrafts, false, decap);
         }
     }
 
@@ -71,10 +81,23 @@ public final class Pipeline {
      * What a successful build made.
      *
      * @param stageMillis wall time of each stage, in pipeline order, for `--timings` and the benchmark
+     * @param onDemand the files a preview build planned, to be made when opened; {@link OnDemandFiles#NONE} otherwise
      */
-    public record Result(Site site, List<Diagnostic> warnings, Map<String, Long> stageMillis) {}
+    public record Result(Site site, List<Diagnostic> warnings, Map<String, Long> stageMillis, OnDemandFiles onDemand) {}
 
     private final MarkdownEngine markdown = new MarkdownEngine();
+
+    /**
+     * What the last build parsed and rendered, for a pipeline that builds again (the preview
+     * server's): a file whose text did not change is not parsed again, and its body is not rendered
+     * again while no page address changed. Parsing and rendering depend on nothing else, so the
+     * result is the same as doing it afresh.
+     */
+    private record ParseInput(String body, String sourcePath, String contentPath, int bodyLineOffset, boolean numberSteps) {}
+
+    private final Map<ParseInput, ParsedPage> parsedBefore = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ParsedPage, String> renderedBefore = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Map<String, String> renderedWithUris = Map.of();
 
     /** Builds the site into {@code out}; on any content error nothing is written and the old site stays. */
     public Result build(Path projectDir, Path out, Options options) throws ContentErrorsException, IOException {
@@ -84,20 +107,26 @@ public final class Pipeline {
         SlideDeckStage.Read decks = checked(projectDir, options, diagnostics);
         Site site = decks.site(); // deck pages: one section per slide
         long t1 = lap(timings, "load and check", t0);
+        // A preview plans the downloads and cards; the preview server makes each when it is opened.
+        boolean preview = options.preview();
+        OnDemandFiles onDemand = preview ? new OnDemandFiles() : OnDemandFiles.NONE;
         try (StagedOutput staged = new StagedOutput(out)) {
             // Downloads first, so the pages that list them can show size and page count.
-            Map<String, List<Download>> downloads = new TreeMap<>(SlideDeckStage.write(decks, projectDir, staged.dir()));
+            Map<String, List<Download>> downloads = new TreeMap<>(preview ? SlideDeckStage.plan(decks, projectDir, onDemand)
+                    : SlideDeckStage.write(decks, projectDir, staged.dir()));
             // Print PDFs, the decks' 16:9 PDFs among them (beside their .pptx).
             List<PrintRenderer.DeckPdf> deckPdfs = decks.decks().entrySet().stream()
                     .map(e -> new PrintRenderer.DeckPdf(e.getValue(), decks.pdf(e.getKey()))).toList();
-            PrintRenderer.render(site, deckPdfs, projectDir, staged.dir(), printCache(out), diagnostics)
+            (preview ? PrintRenderer.plan(site, deckPdfs, projectDir, printCache(out), onDemand, diagnostics)
+                    : PrintRenderer.render(site, deckPdfs, projectDir, staged.dir(), printCache(out), diagnostics))
                     .forEach((path, pdfs) -> downloads.merge(path, pdfs, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
             site = site.withDownloads(downloads);
             t1 = lap(timings, "downloads", t1);
             // Kit bundles last: a kit's ZIP holds the downloads made above.
-            site = KitBundles.write(site, projectDir, staged.dir(), diagnostics);
+            site = preview ? KitBundles.plan(site, projectDir, onDemand, diagnostics) : KitBundles.write(site, projectDir, staged.dir(), diagnostics);
             t1 = lap(timings, "kit bundles", t1);
             List<SocialImages.Card> cards = SiteRenderer.render(site, projectDir, staged.dir(), diagnostics);
+            t1 = lap(timings, "web pages", t1);
             // Before the assets, so an asset in assets/admin/ is reported instead of overwriting the editor.
             if (options.decap() != null) {
                 var words = InterfaceWords.load(projectDir, List.of(site.config().defaultLang()), new Diagnostics()).get(site.config().defaultLang());
@@ -105,16 +134,18 @@ public final class Pipeline {
             }
             StaticFiles.copyAssets(projectDir, staged.dir(), diagnostics);
             StaticFiles.copyContentFiles(projectDir, site.contentFiles(), staged.dir());
-            t1 = lap(timings, "web pages", t1);
+            t1 = lap(timings, "static files", t1);
             // Cards unchanged since the last build are copied from a cache beside the output, not redrawn.
-            if (!diagnostics.hasErrors()) SocialImages.draw(cards, projectDir, staged.dir(), socialCache(out), diagnostics);
+            if (preview) SocialImages.plan(cards, projectDir, onDemand, diagnostics);
+            else if (!diagnostics.hasErrors()) SocialImages.draw(cards, projectDir, staged.dir(), socialCache(out), diagnostics);
             t1 = lap(timings, "social images", t1);
-            if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), diagnostics);
+            if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), onDemand.uris(), diagnostics);
             failOnErrors(diagnostics);
             t1 = lap(timings, "link check", t1);
-            staged.commit();
+            staged.commit(preview);
+            lap(timings, "swap in", t1);
         }
-        return new Result(site, diagnostics.sorted().stream().filter(d -> !d.isError()).toList(), timings);
+        return new Result(site, diagnostics.sorted().stream().filter(d -> !d.isError()).toList(), timings, onDemand);
     }
 
     /** Beside the output, like its staging folder: target/site.social-cache. */
@@ -175,11 +206,16 @@ public final class Pipeline {
         KitChecker.check(kits, allMeta, kitKeyAt, contents.markdownFiles(), config.defaultLang(), diagnostics);
 
         // parse Markdown (in parallel: it is the costly part), then check links across pages
-        List<Workers.Outcome<ParsedPage>> outcomes = Workers.map(documents,
-                d -> markdown.parse(d.body(), d.sourcePath(), d.contentPath(), d.bodyLineOffset(),
-                        allMeta.get(d.contentPath()).type() == ContentType.GUIDE));
+        List<ParseInput> inputs = documents.stream().map(d -> new ParseInput(d.body(), d.sourcePath(), d.contentPath(), d.bodyLineOffset(),
+                allMeta.get(d.contentPath()).type() == ContentType.GUIDE)).toList();
+        List<Workers.Outcome<ParsedPage>> outcomes = Workers.map(inputs, in -> {
+            ParsedPage before = parsedBefore.get(in);
+            return before != null ? before : markdown.parse(in.body(), in.sourcePath(), in.contentPath(), in.bodyLineOffset(), in.numberSteps());
+        });
         reportFailures(documents, outcomes, diagnostics);
         List<ParsedPage> parsed = outcomes.stream().map(Workers.Outcome::result).toList();
+        parsedBefore.clear();
+        for (int i = 0; i < inputs.size(); i++) parsedBefore.put(inputs.get(i), parsed.get(i));
         Map<String, Set<String>> anchors = new HashMap<>();
         for (ParsedPage p : parsed) anchors.put(p.contentPath(), p.anchors());
         Set<String> drafts = allMeta.entrySet().stream().filter(e -> e.getValue().draft()).map(Map.Entry::getKey).collect(Collectors.toSet());
@@ -199,7 +235,12 @@ public final class Pipeline {
         Map<String, String> uriByPath = new HashMap<>();
         for (SourceDocument d : documents) uriByPath.put(d.contentPath(), PageLinks.pageUri(d.contentPath()));
         List<Integer> indexes = java.util.stream.IntStream.range(0, documents.size()).boxed().toList();
+        if (!uriByPath.equals(renderedWithUris)) renderedBefore.clear(); // links may lead elsewhere now
+        renderedBefore.keySet().retainAll(new HashSet<>(parsed));
+        renderedWithUris = Map.copyOf(uriByPath);
         List<Workers.Outcome<String>> bodies = Workers.map(indexes, i -> {
+            String before = renderedBefore.get(parsed.get(i));
+            if (before != null) return before;
             String uri = uriByPath.get(documents.get(i).contentPath());
             return markdown.render(parsed.get(i), new LinkTargets() {
                 public Optional<String> pageUri(String contentPath) {
@@ -212,6 +253,7 @@ public final class Pipeline {
             });
         });
         reportFailures(documents, bodies, diagnostics);
+        for (int i = 0; i < documents.size(); i++) renderedBefore.put(parsed.get(i), bodies.get(i).result());
         List<ContentItem> items = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             SourceDocument d = documents.get(i);

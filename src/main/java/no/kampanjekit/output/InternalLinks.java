@@ -7,11 +7,16 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import no.kampanjekit.diagnostics.Diagnostics;
 import org.jsoup.Jsoup;
@@ -27,26 +32,39 @@ public final class InternalLinks {
     private InternalLinks() {}
 
     public static void check(Path site, Diagnostics diagnostics) throws IOException {
+        check(site, Set.of(), diagnostics);
+    }
+
+    /**
+     * As {@link #check(Path, Diagnostics)}, for a preview build: {@code planned} are addresses
+     * (relative to the site root) of files that are made when opened, and count as there.
+     */
+    public static void check(Path site, Set<String> planned, Diagnostics diagnostics) throws IOException {
         List<Path> pages;
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
-        Map<Path, Set<String>> ids = new HashMap<>();
-        Map<Path, Document> docs = new HashMap<>();
+        Map<Path, Page> read = new HashMap<>();
+        Map<String, Page> seen = new HashMap<>();
         for (Path page : pages) {
-            Document d = Jsoup.parse(page.toFile(), "UTF-8");
-            docs.put(page, d);
-            Set<String> pageIds = new HashSet<>();
-            for (Element e : d.select("[id]")) pageIds.add(e.id());
-            ids.put(page, pageIds);
+            byte[] html = Files.readAllBytes(page);
+            String key = digest(html);
+            Page p = PAGES.get(key);
+            if (p == null) p = Page.of(html);
+            read.put(page, p);
+            seen.put(key, p);
         }
+        // Keep what this build read, drop the rest: the cache never holds more than one site's pages.
+        PAGES.keySet().retainAll(seen.keySet());
+        PAGES.putAll(seen);
+        // Pages link to the same few hundred files thousands of times: look at each once.
+        Map<Path, Kind> kinds = new HashMap<>();
         for (Path page : pages) {
             if (page.getFileName().toString().equals("404.html")) continue; // its links start from the base path
             String rel = site.relativize(page).toString().replace('\\', '/');
-            for (Element e : docs.get(page).select("a[href], link[href], img[src], script[src], source[srcset]")) {
-                String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "srcset";
-                String url = e.attr(attr);
-                if (url.isEmpty() || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")) continue;
+            for (Link e : read.get(page).links()) {
+                String url = e.url();
+                if (url.isEmpty() || SCHEME.matcher(url).lookingAt() || url.startsWith("//")) continue;
                 String path;
                 String fragment;
                 try {
@@ -54,7 +72,7 @@ public final class InternalLinks {
                     path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
                     fragment = uri.getFragment();
                 } catch (URISyntaxException ex) {
-                    diagnostics.error("target/site/" + rel, 0, 0, "malformed address '" + url + "' in <" + e.tagName() + ">", "check the template or content that writes it");
+                    diagnostics.error("target/site/" + rel, 0, 0, "malformed address '" + url + "' in <" + e.tag() + ">", "check the template or content that writes it");
                     continue;
                 }
                 Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
@@ -62,15 +80,56 @@ public final class InternalLinks {
                     diagnostics.error("target/site/" + rel, 0, 0, "'" + url + "' leads outside the site", "links must stay inside the site; check the template");
                     continue;
                 }
-                if (Files.isDirectory(target)) target = target.resolve("index.html");
-                if (!Files.isRegularFile(target)) {
-                    diagnostics.error("target/site/" + rel, 0, 0, "'" + url + "' in <" + e.tagName() + "> leads to a file the build did not make",
+                if (kinds.computeIfAbsent(target, InternalLinks::kind) == Kind.FOLDER) target = target.resolve("index.html");
+                if (!planned.isEmpty() && planned.contains(site.relativize(target).toString().replace('\\', '/'))) continue;
+                if (kinds.computeIfAbsent(target, InternalLinks::kind) != Kind.FILE) {
+                    diagnostics.error("target/site/" + rel, 0, 0, "'" + url + "' in <" + e.tag() + "> leads to a file the build did not make",
                             "check the template that writes this link (docs/templates.md: prefix site links with ${root})");
-                } else if (fragment != null && !fragment.isEmpty() && ids.containsKey(target) && !ids.get(target).contains(fragment)) {
+                } else if (fragment != null && !fragment.isEmpty() && read.containsKey(target) && !read.get(target).ids().contains(fragment)) {
                     diagnostics.error("target/site/" + rel, 0, 0, "'" + url + "' points at #" + fragment + ", which is not on that page",
                             "check the template or the heading");
                 }
             }
+        }
+    }
+
+    /**
+     * What the check needs from one page: its ids and its links. Kept between builds by a hash of
+     * the page's bytes, so a preview rebuild parses only the pages that changed; the same bytes
+     * give the same ids and links, so the result is the same as parsing again.
+     */
+    private record Page(Set<String> ids, List<Link> links) {
+        static Page of(byte[] html) {
+            Document d = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+            Set<String> ids = new HashSet<>();
+            for (Element e : d.select("[id]")) ids.add(e.id());
+            List<Link> links = new ArrayList<>();
+            for (Element e : d.select("a[href], link[href], img[src], script[src], source[srcset]")) {
+                String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "srcset";
+                links.add(new Link(e.tagName(), e.attr(attr)));
+            }
+            return new Page(Set.copyOf(ids), List.copyOf(links));
+        }
+    }
+
+    private record Link(String tag, String url) {}
+
+    private enum Kind { FILE, FOLDER, NONE }
+
+    private static Kind kind(Path p) {
+        return Files.isRegularFile(p) ? Kind.FILE : Files.isDirectory(p) ? Kind.FOLDER : Kind.NONE;
+    }
+
+    /** An address with a scheme (https:, mailto:, …) leads outside the site. */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private static final Map<String, Page> PAGES = new ConcurrentHashMap<>();
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -21,7 +21,24 @@ public final class StagedOutput implements AutoCloseable {
         this.target = target.toAbsolutePath().normalize();
         this.staging = this.target.resolveSibling(this.target.getFileName() + ".staging");
         deleteTree(staging);
+        deleteLeftovers();
         Files.createDirectories(staging);
+    }
+
+    /** Old sites a stopped preview did not finish deleting ({@code <target>.old-*}). */
+    private void deleteLeftovers() throws IOException {
+        if (!Files.isDirectory(target.getParent())) return;
+        String prefix = target.getFileName() + ".old-";
+        try (var siblings = Files.list(target.getParent())) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                // Another build's background delete may be at it too; whatever is left, the next one removes.
+                try {
+                    deleteTree(p);
+                } catch (IOException e) {
+                    // see above
+                }
+            }
+        }
     }
 
     /** Where this build writes. */
@@ -31,12 +48,38 @@ public final class StagedOutput implements AutoCloseable {
 
     /** Replaces the target with what was staged. */
     public void commit() throws IOException {
+        commit(false);
+    }
+
+    /**
+     * Replaces the target with what was staged.
+     *
+     * @param deleteOldLater delete the replaced files on a background thread: the preview's reload
+     *     then waits for two renames, not for the disk to delete a whole site (up to half a second
+     *     on a busy machine). A site left half-deleted when the program stops is removed next time.
+     */
+    public void commit(boolean deleteOldLater) throws IOException {
         Path old = target.resolveSibling(target.getFileName() + ".old");
         deleteTree(old);
-        if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        if (deleteOldLater && Files.exists(target)) old = Files.createTempDirectory(target.getParent(), target.getFileName() + ".old-");
+        Path replaced = deleteOldLater ? old.resolve("site") : old;
+        if (Files.exists(target)) Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
         committed = true;
+        if (!deleteOldLater) {
+            deleteTree(old);
+            return;
+        }
+        Path trash = old;
+        Thread cleaner = new Thread(() -> {
+            try {
+                deleteTree(trash);
+            } catch (IOException e) {
+                // left for the next build to remove
+            }
+        }, "delete-old-site");
+        cleaner.setDaemon(true);
+        cleaner.start();
     }
 
     /** Throws away the staged files unless they were committed; the target stays as it was. */

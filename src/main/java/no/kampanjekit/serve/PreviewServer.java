@@ -19,6 +19,7 @@ import no.kampanjekit.build.Pipeline;
 import no.kampanjekit.diagnostics.ContentErrorsException;
 import no.kampanjekit.diagnostics.Diagnostic;
 import no.kampanjekit.markdown.Escape;
+import no.kampanjekit.output.OnDemandFiles;
 import no.kampanjekit.render.site.Json;
 
 /**
@@ -52,6 +53,9 @@ public final class PreviewServer implements AutoCloseable {
     private volatile List<Diagnostic> problems = List.of();
     private volatile String internalError;
     private volatile long lastBuildMillis;
+    private volatile Map<String, Long> lastStages = Map.of();
+    /** The downloads the last good build planned; each is made when its link is opened. */
+    private volatile OnDemandFiles onDemand = OnDemandFiles.NONE;
     private final Path decap;
 
     /** Builds once, then serves; {@code port} 0 picks a free one. */
@@ -96,7 +100,11 @@ public final class PreviewServer implements AutoCloseable {
         synchronized (buildLock) {
             long start = System.nanoTime();
             try {
-                pipeline.build(project, site, new Pipeline.Options(true, decap));
+                // Drafts included; PDFs, decks, kit ZIPs and social cards are only planned, so a save
+                // rebuilds the pages alone and a download is made when its link is opened.
+                Pipeline.Result result = pipeline.build(project, site, new Pipeline.Options(true, true, decap));
+                onDemand = result.onDemand();
+                lastStages = result.stageMillis();
                 problems = List.of();
                 internalError = null;
             } catch (ContentErrorsException e) {
@@ -118,6 +126,11 @@ public final class PreviewServer implements AutoCloseable {
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             if (path.startsWith(PREFIX)) {
                 tool(ex, path.substring(PREFIX.length()));
+                return;
+            }
+            OnDemandFiles planned = onDemand;
+            if (planned.has(path.substring(1))) {
+                download(ex, planned, path.substring(1));
                 return;
             }
             Path file = site.resolve(path.substring(1)).normalize();
@@ -153,6 +166,27 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A download the last build planned, made now (or earlier in this build) by the stage that
+     * owns it. What stops it, say a poster that does not fit, is shown as a page of problems.
+     */
+    private void download(HttpExchange ex, OnDemandFiles planned, String uri) throws IOException {
+        String name = uri.substring(uri.lastIndexOf('/') + 1);
+        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+        try {
+            byte[] bytes = planned.make(uri).orElseThrow().bytes();
+            send(ex, 200, type, bytes);
+        } catch (ContentErrorsException e) {
+            String page = "<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\"><title>Filen kunne ikke lages</title></head><body>"
+                    + "<main><h1>/" + Escape.html(uri) + " kunne ikke lages</h1>"
+                    + "<ol>" + problemItems(e.diagnostics()) + "</ol>" + "<p>Rett feilen og lagre, så lages filen på nytt når du åpner lenken.</p></main></body></html>";
+            send(ex, 500, TYPES.get("html"), withTools(page));
+        } catch (RuntimeException e) {
+            // A fault in a stage, not in the content: say so, keep serving.
+            send(ex, 500, "text/plain; charset=utf-8", ("/" + uri + " kunne ikke lages: " + e).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     /** Adds the reload script, and the error overlay while content has errors, before {@code </body>}. */
     private byte[] withTools(String html) {
         StringBuilder tools = new StringBuilder();
@@ -172,13 +206,19 @@ public final class PreviewServer implements AutoCloseable {
         else o.append(errors.size()).append(errors.size() == 1 ? " feil" : " feil").append(" i innholdet – siden under er siste versjon uten feil");
         o.append("</h2><ol>");
         if (internalError != null) o.append("<li><code>").append(Escape.html(internalError)).append("</code></li>");
-        for (Diagnostic d : problems) {
+        return o.append(problemItems(problems)).append("</ol></section>").toString();
+    }
+
+    /** file:line, message and hint of each problem, as list items. */
+    private static String problemItems(List<Diagnostic> list) {
+        StringBuilder o = new StringBuilder();
+        for (Diagnostic d : list) {
             o.append("<li><code>").append(Escape.html(d.path())).append(d.line() > 0 ? ":" + d.line() : "").append("</code> ")
                     .append(Escape.html(d.message()));
             if (d.hint() != null && !d.hint().isBlank()) o.append(" <em>(").append(Escape.html(d.hint())).append(")</em>");
             o.append("</li>");
         }
-        return o.append("</ol></section>").toString();
+        return o.toString();
     }
 
     private void tool(HttpExchange ex, String name) throws IOException {
@@ -188,6 +228,7 @@ public final class PreviewServer implements AutoCloseable {
             case "status" -> send(ex, 200, TYPES.get("json"), Json.write(Map.of(
                     "version", version,
                     "build_ms", lastBuildMillis,
+                    "stages_ms", lastStages,
                     "errors", problems.stream().map(Diagnostic::format).toList())).getBytes(StandardCharsets.UTF_8));
             case "events" -> events(ex);
             default -> send(ex, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));

@@ -4,13 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import no.kampanjekit.testing.SampleSites;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +29,16 @@ class PreviewServerTest {
 
     private HttpResponse<String> get(PreviewServer server, String path) throws Exception {
         return client.send(HttpRequest.newBuilder(server.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> bytes(PreviewServer server, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(server.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
     }
 
     private static void awaitBuildAfter(PreviewServer server, int version) throws InterruptedException {
@@ -98,6 +117,50 @@ class PreviewServerTest {
             awaitBuildAfter(server, v);
             assertEquals(200, get(server, "").statusCode(), "still serving");
             assertEquals(404, get(server, "finnes/ikke/").statusCode());
+        }
+    }
+
+    @Test
+    void downloadsAreMadeWhenTheirLinkIsOpenedNotOnEverySave(@TempDir Path tmp) throws Exception {
+        Path project = SampleSites.project("basic", tmp.resolve("p"));
+        Path page = project.resolve("content/kit-a/oppsummering.md");
+        Path preview = tmp.resolve("preview");
+        try (PreviewServer server = new PreviewServer(project, preview, "127.0.0.1", 0)) {
+            // The build planned the PDF and listed it, but made no file: not in the site, not in the print cache.
+            String html = get(server, "kit-a/oppsummering/").body();
+            assertTrue(html.contains("downloads/kit-a/oppsummering.pdf"), "the page links its PDF");
+            assertTrue(html.contains("lages når du åpner lenken"), "its size is not known until it is made");
+            assertFalse(Files.exists(preview.resolve("downloads/kit-a/oppsummering.pdf")));
+            assertFalse(Files.exists(tmp.resolve("preview.print-cache")), "nothing was rendered");
+
+            HttpResponse<byte[]> pdf = bytes(server, "downloads/kit-a/oppsummering.pdf");
+            assertEquals(200, pdf.statusCode());
+            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"), "a PDF");
+            assertTrue(text(pdf.body()).contains("Kort fortalt for IKT"), text(pdf.body()));
+
+            int v = server.version();
+            Files.writeString(page, Files.readString(page).replace("title: Kort fortalt for IKT", "title: Nytt navn for IKT"));
+            awaitBuildAfter(server, v);
+            String changed = text(bytes(server, "downloads/kit-a/oppsummering.pdf").body());
+            assertTrue(changed.contains("Nytt navn for IKT") && !changed.contains("Kort fortalt for IKT"), "the PDF follows the saved page: " + changed);
+
+            // The kit's ZIP is made from its files as made now, each listed with its real size.
+            HttpResponse<byte[]> zip = bytes(server, "downloads/kit-a/kit-a.zip");
+            assertEquals(200, zip.statusCode());
+            List<String> names = new ArrayList<>();
+            String contents = "";
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+                for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                    names.add(e.getName());
+                    if (e.getName().endsWith("/innhold.html")) contents = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            assertTrue(names.stream().anyMatch(n -> n.endsWith("/Nytt navn for IKT.pdf")), names.toString());
+            assertTrue(names.stream().anyMatch(n -> n.endsWith(".pptx")), "the deck is in it: " + names);
+            assertFalse(contents.contains("lages når du åpner lenken"), contents);
+            assertTrue(contents.matches("(?s).*\\d+ kB.*"), "sizes are known once the files are made");
+            assertEquals(404, get(server, "downloads/kit-a/finnes-ikke.pdf").statusCode());
         }
     }
 

@@ -8,17 +8,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import no.kampanjekit.diagnostics.ContentErrorsException;
 import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
+import no.kampanjekit.output.OnDemandFiles;
 import no.kampanjekit.render.site.InterfaceWords;
 import no.kampanjekit.render.site.SiteRenderer;
 import no.kampanjekit.render.site.TemplateEngine;
@@ -47,10 +50,27 @@ public final class KitBundles {
         TemplateEngine engine = new TemplateEngine(projectDir.resolve("templates"));
         Map<String, String> hashes = new ConcurrentHashMap<>();
         Map<String, List<Download>> made = new ConcurrentHashMap<>();
+        // The files the earlier stages wrote; a missing one is a fault in the build, reported at the kit.
+        FileSource written = d -> {
+            Path file = out.resolve(d.uri());
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        };
         // Kits are independent: bundle them side by side.
         site.kits().parallelStream().forEach(kit -> {
             try {
-                bundle(kit, site, words, engine, out, hashes, diagnostics).ifPresent(d -> made.put(kit.sourcePath(), d));
+                Optional<Bundle> bundle = bundle(kit, site, words, engine, written, diagnostics);
+                if (bundle.isEmpty()) return;
+                Path zip = out.resolve(bundle.get().zip().uri());
+                if (Files.exists(zip)) {
+                    diagnostics.error(kit.sourcePath(), 0, 0, "another file is already published at /" + bundle.get().zip().uri(),
+                            "rename the file that takes the kit's ZIP address");
+                    return;
+                }
+                Files.createDirectories(zip.getParent());
+                Files.write(zip, bundle.get().zipBytes());
+                Files.write(out.resolve(bundle.get().checksums().uri()), bundle.get().checksumsBytes());
+                hashes.putAll(bundle.get().hashes());
+                made.put(kit.sourcePath(), List.of(bundle.get().zip(), bundle.get().checksums()));
             } catch (IOException e) {
                 diagnostics.error(kit.sourcePath(), 0, 0, "cannot write the kit's ZIP: " + e.getMessage(), "check free disk space and permissions");
             }
@@ -62,20 +82,126 @@ public final class KitBundles {
         return withBundles;
     }
 
-    private static Optional<List<Download>> bundle(Kit kit, Site site, Map<String, Object> words, TemplateEngine engine, Path out,
-                                                   Map<String, String> hashes, Diagnostics diagnostics) throws IOException {
+    /**
+     * The preview's kit stage: plans each kit's ZIP and checksum list, and {@code kits.json}, in
+     * {@code onDemand} without making them. A ZIP is made when it is opened, from its files as the
+     * preview makes them on demand (each from the print cache if unchanged); {@code kits.json}
+     * makes every kit's. Returns the site with the planned ZIPs among its downloads.
+     */
+    public static Site plan(Site site, Path projectDir, OnDemandFiles onDemand, Diagnostics diagnostics) {
+        if (site.kits().isEmpty()) return site;
+        Preview preview = new Preview(site, projectDir, onDemand);
+        Map<String, List<Download>> all = new TreeMap<>(site.downloads());
+        for (Kit kit : site.kits()) {
+            String zipUri = KitContents.zipUri(kit);
+            String sumsUri = KitContents.checksumsUri(kit);
+            if (!onDemand.plan(zipUri, () -> new OnDemandFiles.Made(preview.made(kit).zipBytes(), 0))) {
+                diagnostics.error(kit.sourcePath(), 0, 0, "another file is already published at /" + zipUri,
+                        "rename the file that takes the kit's ZIP address");
+                continue;
+            }
+            onDemand.plan(sumsUri, () -> new OnDemandFiles.Made(preview.made(kit).checksumsBytes(), 0));
+            all.put(kit.sourcePath(), List.of(new Download(kit.sourcePath(), zipUri, "ZIP", "", Download.NOT_MADE, 0),
+                    new Download(kit.sourcePath(), sumsUri, "SHA-256", "", Download.NOT_MADE, 0)));
+        }
+        onDemand.plan(KitsJson.FILE, preview::kitsJson);
+        return site.withDownloads(all);
+    }
+
+    /** Reads one download of a kit's items; null if it is not there. */
+    @FunctionalInterface
+    interface FileSource {
+        byte[] read(Download d) throws IOException, ContentErrorsException;
+    }
+
+    /** One kit's ZIP and checksum list, made in memory, and the SHA-256 of every file in them and of both. */
+    record Bundle(Download zip, byte[] zipBytes, Download checksums, byte[] checksumsBytes, Map<String, String> hashes) {}
+
+    /** What the kit makers of one preview build share: the words, the template engine and the bundles made so far. */
+    private static final class Preview {
+        private final Site site;
+        private final Path projectDir;
+        private final OnDemandFiles onDemand;
+        private final Map<String, Bundle> bundles = new HashMap<>();
+
+        Preview(Site site, Path projectDir, OnDemandFiles onDemand) {
+            this.site = site;
+            this.projectDir = projectDir;
+            this.onDemand = onDemand;
+        }
+
+        /** The kit's bundle, made once per build from its files as made now, with their real sizes and page counts. */
+        synchronized Bundle made(Kit kit) throws ContentErrorsException, IOException {
+            Bundle done = bundles.get(kit.id());
+            if (done != null) return done;
+            Diagnostics diagnostics = new Diagnostics();
+            String lang = site.config().defaultLang();
+            Map<String, Object> words = InterfaceWords.load(projectDir, List.of(lang), diagnostics).getOrDefault(lang, Map.of());
+            Map<String, OnDemandFiles.Made> files = new HashMap<>();
+            for (KitContents.File f : KitContents.files(KitContents.of(kit, site))) {
+                String uri = f.download().uri();
+                files.put(uri, onDemand.make(uri).orElse(null));
+            }
+            Site real = withMade(site, files);
+            FileSource source = d -> files.get(d.uri()) == null ? null : files.get(d.uri()).bytes();
+            Optional<Bundle> bundle = bundle(kit, real, words, new TemplateEngine(projectDir.resolve("templates")), source, diagnostics);
+            if (bundle.isEmpty() || diagnostics.hasErrors()) throw new ContentErrorsException(diagnostics.sorted());
+            bundles.put(kit.id(), bundle.get());
+            return bundle.get();
+        }
+
+        /** {@code kits.json}: every kit's bundle made, so every size and checksum is known. */
+        OnDemandFiles.Made kitsJson() throws ContentErrorsException, IOException {
+            Map<String, String> hashes = new HashMap<>();
+            Map<String, OnDemandFiles.Made> files = new HashMap<>();
+            Map<String, List<Download>> kitDownloads = new HashMap<>();
+            for (Kit kit : site.kits()) {
+                Bundle b = made(kit);
+                hashes.putAll(b.hashes());
+                kitDownloads.put(kit.sourcePath(), List.of(b.zip(), b.checksums()));
+                for (KitContents.File f : KitContents.files(KitContents.of(kit, site))) {
+                    files.put(f.download().uri(), onDemand.make(f.download().uri()).orElse(null));
+                }
+            }
+            Site real = withMade(site, files);
+            Map<String, List<Download>> all = new TreeMap<>(real.downloads());
+            all.putAll(kitDownloads);
+            byte[] json = KitsJson.json(real.withDownloads(all), hashes).getBytes(StandardCharsets.UTF_8);
+            return new OnDemandFiles.Made(json, 0);
+        }
+
+        /** The site with the sizes and page counts of the files just made. */
+        private static Site withMade(Site site, Map<String, OnDemandFiles.Made> files) {
+            Map<String, List<Download>> all = new TreeMap<>();
+            site.downloads().forEach((owner, list) -> all.put(owner, list.stream().map(d -> {
+                OnDemandFiles.Made m = files.get(d.uri());
+                return m == null ? d : new Download(d.contentPath(), d.uri(), d.format(), d.variant(), m.bytes().length,
+                        d.pages() == Download.NOT_MADE ? m.pages() : d.pages(), d.slides());
+            }).toList()));
+            return site.withDownloads(all);
+        }
+    }
+
+    private static Optional<Bundle> bundle(Kit kit, Site site, Map<String, Object> words, TemplateEngine engine, FileSource source,
+                                           Diagnostics diagnostics) throws IOException {
         List<KitContents.Entry> entries = KitContents.of(kit, site);
         String folder = KitContents.folder(kit);
         List<ReproducibleZip.Entry> zipEntries = new ArrayList<>();
         Map<String, String> sums = new TreeMap<>();
+        Map<String, String> hashes = new HashMap<>();
         for (KitContents.File f : KitContents.files(entries)) {
-            Path file = out.resolve(f.download().uri());
-            if (!Files.isRegularFile(file)) {
+            byte[] bytes;
+            try {
+                bytes = source.read(f.download());
+            } catch (ContentErrorsException e) {
+                e.diagnostics().forEach(diagnostics::add);
+                continue;
+            }
+            if (bytes == null) {
                 diagnostics.error(kit.sourcePath(), 0, 0, "the download " + f.download().uri() + " of content/" + f.download().contentPath()
                         + " was not made, so the kit's ZIP cannot hold it", "this is a fault in the build, not in the content: report it");
                 continue;
             }
-            byte[] bytes = Files.readAllBytes(file);
             String hex = Sha256.hex(bytes);
             hashes.put(f.download().uri(), hex);
             zipEntries.add(new ReproducibleZip.Entry(folder + "/" + f.path(), bytes));
@@ -89,14 +215,7 @@ public final class KitBundles {
         sums.put(folder + "/" + KitContents.CONTENTS_FILE, Sha256.hex(html));
 
         String zipUri = KitContents.zipUri(kit);
-        Path zip = out.resolve(zipUri);
-        if (Files.exists(zip)) {
-            diagnostics.error(kit.sourcePath(), 0, 0, "another file is already published at /" + zipUri, "rename the file that takes the kit's ZIP address");
-            return Optional.empty();
-        }
-        Files.createDirectories(zip.getParent());
-        ReproducibleZip.write(zip, zipEntries, LocalDateTime.of(kit.date(), STAMP));
-        byte[] zipBytes = Files.readAllBytes(zip);
+        byte[] zipBytes = ReproducibleZip.bytes(zipEntries, LocalDateTime.of(kit.date(), STAMP));
         String zipHex = Sha256.hex(zipBytes);
         hashes.put(zipUri, zipHex);
 
@@ -104,11 +223,9 @@ public final class KitBundles {
         sums.forEach((name, hex) -> list.append(Sha256.line(hex, name)));
         byte[] listBytes = list.toString().getBytes(StandardCharsets.UTF_8);
         String sumsUri = KitContents.checksumsUri(kit);
-        Files.write(out.resolve(sumsUri), listBytes);
         hashes.put(sumsUri, Sha256.hex(listBytes));
-        return Optional.of(List.of(
-                new Download(kit.sourcePath(), zipUri, "ZIP", "", zipBytes.length, 0),
-                new Download(kit.sourcePath(), sumsUri, "SHA-256", "", listBytes.length, 0)));
+        return Optional.of(new Bundle(new Download(kit.sourcePath(), zipUri, "ZIP", "", zipBytes.length, 0), zipBytes,
+                new Download(kit.sourcePath(), sumsUri, "SHA-256", "", listBytes.length, 0), listBytes, hashes));
     }
 
     /** What innhold.html shows: the kit, then each item with its files (linked by their place in the ZIP) and its web page. */

@@ -29,6 +29,11 @@ public final class KitsJson {
 
     /** @param hashes SHA-256 of every file the kit stage read or wrote, by its address relative to the site root */
     static void write(Site site, Path out, Map<String, String> hashes) throws IOException {
+        Files.writeString(out.resolve(FILE), json(site, hashes), StandardCharsets.UTF_8);
+    }
+
+    /** The file's text; see {@link #write}. */
+    static String json(Site site, Map<String, String> hashes) {
         String base = site.config().baseUrl();
         String lang = site.config().defaultLang();
         List<Map<String, Object>> kits = new ArrayList<>();
@@ -68,7 +73,7 @@ public final class KitsJson {
         root.put("format_version", FORMAT_VERSION);
         root.put("site", ordered("title", site.config().title().in(lang), "url", base));
         root.put("kits", kits);
-        Files.writeString(out.resolve(FILE), Json.write(root) + "\n", StandardCharsets.UTF_8);
+        return Json.write(root) + "\n";
     }
 
     /** Map.of would not do: its order changes from run to run, and the file must not. */

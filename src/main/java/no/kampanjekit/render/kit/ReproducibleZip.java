@@ -32,6 +32,19 @@ final class ReproducibleZip {
 
     /** @param time the stamp of every entry, in the DOS local-time form ZIP stores (no time zone) */
     static void write(Path zip, List<Entry> entries, LocalDateTime time) throws IOException {
+        try (OutputStream out = Files.newOutputStream(zip)) {
+            write(out, entries, time);
+        }
+    }
+
+    /** As {@link #write(Path, List, LocalDateTime)}, into memory (the preview makes ZIPs when they are opened). */
+    static byte[] bytes(List<Entry> entries, LocalDateTime time) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(out, entries, time);
+        return out.toByteArray();
+    }
+
+    private static void write(OutputStream out, List<Entry> entries, LocalDateTime time) throws IOException {
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(Entry::name));
         // Folders get entries of their own, so every unzip tool makes them with the same stamp.
@@ -45,7 +58,7 @@ final class ReproducibleZip {
         for (String f : folders) all.add(new Entry(f, null));
         all.addAll(sorted);
         all.sort(Comparator.comparing(Entry::name));
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (ZipOutputStream z = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
             z.setLevel(Deflater.BEST_COMPRESSION);
             for (Entry e : all) {
                 ZipEntry entry = new ZipEntry(e.name());

@@ -20,12 +20,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.kampanjekit.diagnostics.ContentErrorsException;
 import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.Deck;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
+import no.kampanjekit.output.OnDemandFiles;
 
 /**
  * The print stage: a tagged, accessible PDF for every item whose type prints (posters on A3 and
@@ -121,10 +123,114 @@ public final class PrintRenderer {
         }
     }
 
+    /**
+     * The preview's print stage: plans every PDF (address and download entry, size and pages not
+     * known yet) without rendering any, and registers how to make each in {@code onDemand}. A PDF
+     * is rendered when first asked for, on the print threads, reusing {@code cacheDir} as a full
+     * build does, so an unchanged page's PDF comes straight from the cache. Problems that only
+     * rendering shows (a poster that does not fit, a broken print template) end that PDF's making.
+     *
+     * @return the planned PDFs, by content path, each list sorted by address
+     */
+    public static Map<String, List<Download>> plan(Site site, List<DeckPdf> decks, Path projectDir, Path cacheDir, OnDemandFiles onDemand,
+                                                   Diagnostics diagnostics) {
+        List<PrintJob> jobs = PrintPlan.jobs(site, decks, diagnostics);
+        Map<String, List<Download>> planned = new TreeMap<>();
+        if (jobs.isEmpty()) return planned;
+        Setup setup = new Setup(site, projectDir, cacheDir);
+        for (PrintJob job : jobs) {
+            if (!onDemand.plan(job.uri(), () -> setup.make(job))) {
+                diagnostics.error(job.item().sourcePath(), 0, 0, "its PDF would be /" + job.uri() + ", which another download has already",
+                        "rename one of the files");
+                continue;
+            }
+            // A deck's PDF has a page per slide, known before it is made.
+            int pages = job.deck() != null ? job.deck().slides().size() : Download.NOT_MADE;
+            planned.computeIfAbsent(job.listedUnder(), k -> new ArrayList<>()) // editions: on their municipality's page
+                    .add(new Download(job.item().contentPath(), job.uri(), "PDF", job.variant(), Download.NOT_MADE, pages, job.deck() != null));
+        }
+        planned.replaceAll((k, v) -> v.stream().sorted((a, b) -> a.uri().compareTo(b.uri())).toList());
+        return planned;
+    }
+
+    /** What every PDF of one preview build shares, read when the first is asked for. */
+    private static final class Setup {
+        private final Site site;
+        private final Path projectDir;
+        private final Path cacheDir;
+        private PrintDocuments documents;
+        private PdfEngine engine;
+        private PrintCache cache;
+        private String baseUri;
+        private String inputsDigest;
+
+        Setup(Site site, Path projectDir, Path cacheDir) {
+            this.site = site;
+            this.projectDir = projectDir;
+            this.cacheDir = cacheDir;
+        }
+
+        OnDemandFiles.Made make(PrintJob job) throws ContentErrorsException, IOException {
+            Diagnostics diagnostics = new Diagnostics();
+            synchronized (this) {
+                if (engine == null) {
+                    documents = PrintDocuments.load(site, projectDir, diagnostics);
+                    PrintFonts fonts = PrintFonts.load(projectDir, diagnostics);
+                    if (documents == null || fonts == null) throw new ContentErrorsException(diagnostics.sorted());
+                    engine = new PdfEngine(fonts);
+                    baseUri = projectDir.resolve("assets/print").toUri().toString();
+                    inputsDigest = fonts.digest() + documents.stylesDigest();
+                    cache = new PrintCache(cacheDir, inputsDigest);
+                }
+            }
+            // On a print thread, as in a full build: it hides JAXP's provider files and keeps its parsed fonts.
+            Map<PrintJob, PdfEngine.TooBig> tooBig = new java.util.concurrent.ConcurrentHashMap<>();
+            Future<Optional<PdfEngine.Made>> pdf = OnDemandPool.POOL.submit(
+                    () -> pdf(job, site, documents, engine, cache, baseUri, inputsDigest, projectDir, tooBig, diagnostics));
+            try {
+                Optional<PdfEngine.Made> made = pdf.get();
+                reportTooBig(List.of(job), tooBig, projectDir, diagnostics);
+                if (made.isEmpty() || diagnostics.hasErrors()) throw new ContentErrorsException(diagnostics.sorted());
+                return new OnDemandFiles.Made(made.get().pdf(), made.get().pages());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while making /" + job.uri(), e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) throw io;
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** The preview's print threads, made once: PDFs asked for one at a time need no pool per build. */
+    private static final class OnDemandPool {
+        static final ExecutorService POOL = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), new PrintThreads());
+    }
+
     private static Optional<Download> one(PrintJob job, Site site, PrintDocuments documents, PdfEngine engine, PrintCache cache,
                                           String baseUri, String inputsDigest, Path projectDir, Path out, Map<PrintJob, PdfEngine.TooBig> tooBig,
                                           Diagnostics diagnostics)
             throws IOException {
+        ContentItem item = job.item();
+        Optional<PdfEngine.Made> made = pdf(job, site, documents, engine, cache, baseUri, inputsDigest, projectDir, tooBig, diagnostics);
+        if (made.isEmpty()) return Optional.empty();
+        PdfEngine.Made pdf = made.get();
+        for (String problem : pdf.problems()) {
+            diagnostics.warning(item.sourcePath(), 0, 0, "while making /" + job.uri() + ": " + problem,
+                    "check the page, its print template templates/print/" + item.type().id() + ".ftl and assets/print/");
+        }
+        Path file = out.resolve(job.uri());
+        Files.createDirectories(file.getParent());
+        Files.write(file, pdf.pdf());
+        return Optional.of(new Download(item.contentPath(), job.uri(), "PDF", job.variant(), pdf.pdf().length, pdf.pages(), job.deck() != null));
+    }
+
+    /** One job's PDF, from the cache when nothing that shapes it changed; empty (reported) when it cannot be made. */
+    private static Optional<PdfEngine.Made> pdf(PrintJob job, Site site, PrintDocuments documents, PdfEngine engine, PrintCache cache,
+                                                String baseUri, String inputsDigest, Path projectDir, Map<PrintJob, PdfEngine.TooBig> tooBig,
+                                                Diagnostics diagnostics) throws IOException {
         ContentItem item = job.item();
         Optional<PrintDocuments.Prepared> prepared = documents.prepare(job, diagnostics);
         if (prepared.isEmpty()) return Optional.empty();
@@ -157,14 +263,7 @@ public final class PrintRenderer {
             pdf = (PdfEngine.Made) outcome;
             cache.put(key, new PrintCache.Entry(pdf.pdf(), pdf.pages(), pdf.problems()));
         }
-        for (String problem : pdf.problems()) {
-            diagnostics.warning(item.sourcePath(), 0, 0, "while making /" + job.uri() + ": " + problem,
-                    "check the page, its print template templates/print/" + item.type().id() + ".ftl and assets/print/");
-        }
-        Path file = out.resolve(job.uri());
-        Files.createDirectories(file.getParent());
-        Files.write(file, pdf.pdf());
-        return Optional.of(new Download(item.contentPath(), job.uri(), "PDF", job.variant(), pdf.pdf().length, pdf.pages(), job.deck() != null));
+        return Optional.of(pdf);
     }
 
     private static final java.util.regex.Pattern IMAGE_FILE = java.util.regex.Pattern.compile("src=\"(file:[^\"]+)\"");

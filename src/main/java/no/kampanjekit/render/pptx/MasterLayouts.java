@@ -45,9 +45,13 @@ final class MasterLayouts {
 
     /** The kinds of slide the master has no layout for, described for the editor. */
     static List<String> missing(XMLSlideShow ppt) {
-        Map<Layout, XSLFSlideLayout> found = find(ppt);
+        return missing(find(ppt).keySet());
+    }
+
+    /** As {@link #missing(XMLSlideShow)}, from the layouts found (by {@link MasterCheck}). */
+    static List<String> missing(java.util.Set<Layout> found) {
         List<String> missing = new ArrayList<>();
-        for (Layout l : Layout.values()) if (!found.containsKey(l)) missing.add(describe(l));
+        for (Layout l : Layout.values()) if (!found.contains(l)) missing.add(describe(l));
         return missing;
     }
 

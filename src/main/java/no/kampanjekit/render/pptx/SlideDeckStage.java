@@ -1,6 +1,5 @@
 package no.kampanjekit.render.pptx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ import no.kampanjekit.model.Deck;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import no.kampanjekit.output.OnDemandFiles;
 
 /**
  * The slide-deck stage: every {@code type: slides} page becomes an editable .pptx at
@@ -129,6 +128,23 @@ public final class SlideDeckStage {
         return made;
     }
 
+    /**
+     * The preview's deck files: each deck read is planned as a .pptx in {@code onDemand} (slide count
+     * known, size not) and written when someone opens it. Returns the planned downloads by content path.
+     */
+    public static Map<String, List<Download>> plan(Read read, Path projectDir, OnDemandFiles onDemand) {
+        if (read.master() == null || read.decks().isEmpty()) return Map.of();
+        PptxDeckWriter writer = new PptxDeckWriter(read.master(), path -> Files.readAllBytes(projectDir.resolve(path)));
+        Map<String, List<Download>> planned = new TreeMap<>();
+        for (Map.Entry<String, Deck> e : new TreeMap<>(read.decks()).entrySet()) {
+            String uri = read.pptx(e.getKey());
+            Deck deck = e.getValue();
+            onDemand.plan(uri, () -> new OnDemandFiles.Made(writer.write(deck), deck.slides().size()));
+            planned.put(e.getKey(), List.of(new Download(e.getKey(), uri, "PPTX", "", Download.NOT_MADE, deck.slides().size())));
+        }
+        return planned;
+    }
+
     /** Where a deck is published: {@code downloads/<kit>/<slug>.pptx}, {@code <slug>-nn.pptx} in another language. */
     static String uri(ContentItem item, String defaultLang) {
         String path = item.contentPath();
@@ -159,20 +175,19 @@ public final class SlideDeckStage {
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
-            try (XMLSlideShow ppt = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
-                List<String> missing = MasterLayouts.missing(ppt);
-                for (String m : missing) {
-                    diagnostics.error(MASTER, 0, 0, "the slide master has no " + m.substring(m.indexOf(' ') + 1),
-                            "add it in PowerPoint under View → Slide Master, or restore the master from the repository");
-                }
-                var size = ppt.getCTPresentation().getSldSz();
-                if (size == null || (long) size.getCx() * 9 != (long) size.getCy() * 16) {
-                    diagnostics.error(MASTER, 0, 0, "the slide master is not 16:9",
-                            "in PowerPoint: Design → Slide Size → Widescreen (16:9)");
-                    return null;
-                }
-                return missing.isEmpty() ? bytes : null;
+            // Read without POI: opening the master with it took most of a `check` (see MasterCheck).
+            MasterCheck.Facts master = MasterCheck.read(bytes);
+            List<String> missing = MasterLayouts.missing(master.layouts());
+            for (String m : missing) {
+                diagnostics.error(MASTER, 0, 0, "the slide master has no " + m.substring(m.indexOf(' ') + 1),
+                        "add it in PowerPoint under View → Slide Master, or restore the master from the repository");
             }
+            if (master.width() <= 0 || master.width() * 9 != master.height() * 16) {
+                diagnostics.error(MASTER, 0, 0, "the slide master is not 16:9",
+                        "in PowerPoint: Design → Slide Size → Widescreen (16:9)");
+                return null;
+            }
+            return missing.isEmpty() ? bytes : null;
         } catch (IOException | RuntimeException e) {
             diagnostics.error(MASTER, 0, 0, "the slide master cannot be read: " + e.getMessage(), restore);
             return null;

@@ -46,6 +46,7 @@ public final class SiteRenderer {
     private final Site site;
     private final SiteConfig config;
     private final TemplateEngine engine;
+    private final Path templatesDir;
     private final Map<String, Map<String, Object>> i18n;
     private final Diagnostics diagnostics;
     private final Path out;
@@ -57,8 +58,10 @@ public final class SiteRenderer {
     /** Every page written, with its last-modified date, for the sitemap. */
     private final List<Map<String, Object>> sitemap = new ArrayList<>();
 
-    private SiteRenderer(Site site, TemplateEngine engine, Map<String, Map<String, Object>> i18n, Path out, Diagnostics diagnostics) {
+    private SiteRenderer(Site site, TemplateEngine engine, Path templatesDir, Map<String, Map<String, Object>> i18n, Path out,
+                         Diagnostics diagnostics) {
         this.site = site;
+        this.templatesDir = templatesDir;
         this.config = site.config();
         this.engine = engine;
         this.i18n = i18n;
@@ -84,22 +87,14 @@ public final class SiteRenderer {
         }
         Map<String, Map<String, Object>> i18n = InterfaceWords.load(projectDir, site.config().languages(), diagnostics);
         if (diagnostics.hasErrors()) return List.of();
-        SiteRenderer renderer = new SiteRenderer(site, new TemplateEngine(templates), i18n, out, diagnostics);
+        SiteRenderer renderer = new SiteRenderer(site, new TemplateEngine(templates), templates, i18n, out, diagnostics);
         renderer.renderAll();
         return List.copyOf(renderer.cards.values());
     }
 
     private void renderAll() throws IOException {
         String defaultLang = config.defaultLang();
-        for (ContentItem item : site.items()) {
-            if (item.isHome()) {
-                page("home.ftl", item.uri(), item.lang(), contentModel(item), item.title(), item.meta().summary(),
-                        otherLanguages(item, l -> Addresses.home(l, defaultLang)), lastmod(item));
-            } else {
-                page(item.type().id() + ".ftl", item.uri(), item.lang(), contentModel(item), item.title(), item.meta().summary(),
-                        translations(item), lastmod(item));
-            }
-        }
+        for (Rendered r : contentPages()) written(r);
         for (String lang : config.languages()) {
             for (Audience a : config.audiences()) {
                 Map<String, Object> model = new LinkedHashMap<>();
@@ -131,8 +126,43 @@ public final class SiteRenderer {
         robots();
     }
 
+    /**
+     * Content pages are independent and most of the work, so a twin renderer with diagnostics of its
+     * own makes them on every core; they are written afterwards in the site's order, so files and
+     * sitemap do not depend on timing. If any page fails, all are made again one by one, so that the
+     * messages (a template problem is reported once, at the first page that shows it) are the same
+     * on every run.
+     */
+    private List<Rendered> contentPages() throws IOException {
+        for (String lang : config.languages()) sharedByLang.computeIfAbsent(lang, this::shared);
+        Diagnostics twinDiagnostics = new Diagnostics();
+        SiteRenderer twin = new SiteRenderer(site, new TemplateEngine(templatesDir), templatesDir, i18n, out, twinDiagnostics);
+        twin.sharedByLang.putAll(sharedByLang);
+        List<Rendered> pages = site.items().parallelStream().map(twin::contentPage).toList();
+        if (twinDiagnostics.hasErrors()) return site.items().stream().map(this::contentPage).toList();
+        diagnostics.addAll(twinDiagnostics);
+        cards.putAll(twin.cards);
+        return pages;
+    }
+
+    private Rendered contentPage(ContentItem item) {
+        return item.isHome()
+                ? rendered("home.ftl", item.uri(), item.lang(), contentModel(item), item.title(), item.meta().summary(),
+                        otherLanguages(item, l -> Addresses.home(l, config.defaultLang())), lastmod(item))
+                : rendered(item.type().id() + ".ftl", item.uri(), item.lang(), contentModel(item), item.title(), item.meta().summary(),
+                        translations(item), lastmod(item));
+    }
+
     private void page(String template, String uri, String lang, Map<String, Object> specific, String title, String description,
                       List<Map<String, Object>> translations, LocalDate lastmod) throws IOException {
+        written(rendered(template, uri, lang, specific, title, description, translations, lastmod));
+    }
+
+    /** A page made but not yet written; {@code html} is empty when its template failed (reported). */
+    private record Rendered(String uri, Optional<String> html, List<Map<String, Object>> translations, LocalDate lastmod) {}
+
+    private Rendered rendered(String template, String uri, String lang, Map<String, Object> specific, String title, String description,
+                              List<Map<String, Object>> translations, LocalDate lastmod) {
         Map<String, Object> model = common(lang, uri);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("uri", uri);
@@ -145,9 +175,15 @@ public final class SiteRenderer {
         page.put("image", template.equals("municipality.ftl") ? municipalitiesImage(lang) : socialImage(template, uri, lang, title));
         model.put("page", page);
         model.putAll(specific);
-        Optional<String> html = engine.render(template, model, "/" + uri, diagnostics);
-        if (html.isPresent()) {
-            write(Addresses.file(uri), html.get());
+        return new Rendered(uri, engine.render(template, model, "/" + uri, diagnostics), translations, lastmod);
+    }
+
+    private void written(Rendered r) throws IOException {
+        String uri = r.uri();
+        List<Map<String, Object>> translations = r.translations();
+        LocalDate lastmod = r.lastmod();
+        if (r.html().isPresent()) {
+            write(Addresses.file(uri), r.html().get());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("url", config.baseUrl() + uri);
             entry.put("lastmod", lastmod == null ? null : lastmod.toString());
@@ -253,7 +289,8 @@ public final class SiteRenderer {
         m.put("format", d.format());
         m.put("variant", d.variant());
         m.put("bytes", d.bytes());
-        m.put("size_display", sizeDisplay(d.bytes(), lang));
+        // The preview makes downloads when they are opened, so their size is not known yet.
+        m.put("size_display", d.made() ? sizeDisplay(d.bytes(), lang) : word(lang, "download_on_demand"));
         m.put("pages", d.pages());
         m.put("pages_display", KitBundles.pagesDisplay(d, words(lang)));
         if (updated != null) putDate(m, "updated", updated, lang);
@@ -522,6 +559,10 @@ public final class SiteRenderer {
         mm.put("url", config.baseUrl() + m.uri());
         mm.put("contact", m.contact());
         mm.put("email", m.email());
+        // A contact person's address is a person's: like a privat: link, never written out where harvesters read.
+        boolean open = no.kampanjekit.markdown.Placeholders.MARKER.matcher(m.email()).matches();
+        mm.put("email_encoded", open ? "" : no.kampanjekit.markdown.PrivateEmail.encode(m.email()));
+        mm.put("email_readable", open ? m.email() : no.kampanjekit.markdown.PrivateEmail.readable(m.email(), lang.equals("en") ? "en/" : ""));
         mm.put("phone", m.phone());
         mm.put("editions", site.downloadsOf(m).size());
         return mm;

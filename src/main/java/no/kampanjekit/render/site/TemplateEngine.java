@@ -37,8 +37,33 @@ public final class TemplateEngine {
         if (System.getProperty("org.freemarker.loggerLibrary") == null) System.setProperty("org.freemarker.loggerLibrary", "none");
     }
 
+    /**
+     * Configurations by templates folder, kept between builds in one JVM (the preview server's): a
+     * configuration keeps its parsed templates, and parsing every template again took a tenth of a
+     * preview rebuild. Freemarker checks each template file's date on every use (delay 0 below), so
+     * a saved template is read again at once. A few folders only, for test runs with many.
+     */
+    private static final Map<Path, Configuration> CONFIGURATIONS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Path, Configuration> eldest) {
+                    return size() > 4;
+                }
+            });
+
     public TemplateEngine(Path templatesDir) throws IOException {
-        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Path dir = templatesDir.toAbsolutePath().normalize();
+        Configuration shared = CONFIGURATIONS.get(dir);
+        if (shared == null) {
+            shared = configuration(dir);
+            CONFIGURATIONS.put(dir, shared);
+        }
+        cfg = shared;
+    }
+
+    private static Configuration configuration(Path templatesDir) throws IOException {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateUpdateDelayMilliseconds(0);
         cfg.setDirectoryForTemplateLoading(templatesDir.toFile());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
@@ -61,6 +86,7 @@ public final class TemplateEngine {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         cfg.setBooleanFormat("c");
+        return cfg;
     }
 
     /** Wraps rendered Markdown so templates insert it without escaping. */

@@ -3,12 +3,15 @@ package no.kampanjekit.render.social;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import no.kampanjekit.diagnostics.ContentErrorsException;
 import no.kampanjekit.diagnostics.Diagnostics;
+import no.kampanjekit.output.OnDemandFiles;
 
 /**
  * The social images stage: one PNG card (1200×630, the size Open Graph and LinkedIn show large) per
@@ -77,6 +80,44 @@ public final class SocialImages {
             }
         });
         cached.forgetUnused();
+    }
+
+    /**
+     * The preview's social images: every card is planned in {@code onDemand} and drawn only if
+     * someone opens it (pages name their card by absolute address, so a preview rarely does).
+     * Two pages sharing a card are reported at once, as in a full build.
+     */
+    public static void plan(List<Card> cards, Path projectDir, OnDemandFiles onDemand, Diagnostics diagnostics) {
+        Painter painter = new Painter(projectDir);
+        for (Card card : cards) {
+            boolean first = onDemand.plan(card.uri(), () -> {
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                PalettePng.write(painter.get().paint(card), png); // the same bytes a full build writes
+                return new OnDemandFiles.Made(png.toByteArray(), 0);
+            });
+            if (!first) diagnostics.error(card.uri(), 0, 0, "two pages would share the social image /" + card.uri(), "rename one of the pages");
+        }
+    }
+
+    /** The fonts, read when the preview's first card is drawn. */
+    private static final class Painter {
+        private final Path projectDir;
+        private CardPainter painter;
+
+        Painter(Path projectDir) {
+            this.projectDir = projectDir;
+        }
+
+        synchronized CardPainter get() throws ContentErrorsException {
+            if (painter == null) {
+                Diagnostics diagnostics = new Diagnostics();
+                Optional<Font> bold = font(projectDir, BOLD, diagnostics);
+                Optional<Font> regular = font(projectDir, REGULAR, diagnostics);
+                if (bold.isEmpty() || regular.isEmpty()) throw new ContentErrorsException(diagnostics.sorted());
+                painter = new CardPainter(bold.get(), regular.get());
+            }
+            return painter;
+        }
     }
 
     /** Draws every card, with no cache. */

@@ -490,7 +490,7 @@ public final class Bench {
 
     // ---------------------------------------------------------------- options
 
-    private static Map<String, String> parse(String[] args) {
+    static Map<String, String> parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -501,7 +501,7 @@ public final class Bench {
         return options;
     }
 
-    private static String require(Map<String, String> options, String name) {
+    static String require(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null) {
             throw new IllegalArgumentException("missing --" + name);
