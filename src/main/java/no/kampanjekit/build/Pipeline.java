@@ -113,7 +113,7 @@ public final class Pipeline {
         try (StagedOutput staged = new StagedOutput(out)) {
             // Downloads first, so the pages that list them can show size and page count.
             Map<String, List<Download>> downloads = new TreeMap<>(preview ? SlideDeckStage.plan(decks, projectDir, onDemand)
-                    : SlideDeckStage.write(decks, projectDir, staged.dir()));
+                    : SlideDeckStage.write(decks, projectDir, staged.dir(), deckCache(out)));
             // Print PDFs, the decks' 16:9 PDFs among them (beside their .pptx).
             List<PrintRenderer.DeckPdf> deckPdfs = decks.decks().entrySet().stream()
                     .map(e -> new PrintRenderer.DeckPdf(e.getValue(), decks.pdf(e.getKey()))).toList();
@@ -152,6 +152,12 @@ public final class Pipeline {
     private static Path socialCache(Path out) {
         Path target = out.toAbsolutePath().normalize();
         return target.resolveSibling(target.getFileName() + ".social-cache");
+    }
+
+    /** Beside the output, like the print cache: target/site.deck-cache. */
+    private static Path deckCache(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        return target.resolveSibling(target.getFileName() + ".deck-cache");
     }
 
     /** Beside the output, like the social cards' cache: target/site.print-cache. */

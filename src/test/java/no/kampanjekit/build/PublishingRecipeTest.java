@@ -36,7 +36,8 @@ class PublishingRecipeTest {
         assertTrue(text.contains("~/.m2/repository"), "caches the Maven repository");
         assertTrue(steps.stream().map(s -> (Map<?, ?>) s).filter(s -> String.valueOf(s.get("uses")).startsWith("actions/cache@"))
                 .map(s -> String.valueOf(((Map<?, ?>) s.get("with")).get("path")))
-                .anyMatch(path -> path.contains("target/site.print-cache") && path.contains("target/site.social-cache")),
+                .anyMatch(path -> path.contains("target/site.print-cache") && path.contains("target/site.deck-cache")
+                        && path.contains("target/site.social-cache")),
                 "keeps the rendered PDFs and cards between runs");
     }
 
@@ -50,7 +51,8 @@ class PublishingRecipeTest {
         assertTrue(text.contains(".m2/repository"), "caches the Maven repository");
         List<?> caches = (List<?>) pipeline.get("cache");
         assertTrue(caches.stream().map(c -> String.valueOf(((Map<?, ?>) c).get("paths")))
-                .anyMatch(paths -> paths.contains("target/site.print-cache") && paths.contains("target/site.social-cache")),
+                .anyMatch(paths -> paths.contains("target/site.print-cache") && paths.contains("target/site.deck-cache")
+                        && paths.contains("target/site.social-cache")),
                 "keeps the rendered PDFs and cards between runs");
     }
 }

@@ -114,17 +114,30 @@ public final class SlideDeckStage {
      * downloads by content path (format {@code PPTX}, pages = slides).
      */
     public static Map<String, List<Download>> write(Read read, Path projectDir, Path out) throws IOException {
+        return write(read, projectDir, out, null);
+    }
+
+    /** As {@link #write(Read, Path, Path)}, taking unchanged decks from {@code cacheDir} (null: no cache). */
+    public static Map<String, List<Download>> write(Read read, Path projectDir, Path out, Path cacheDir) throws IOException {
         if (read.master() == null || read.decks().isEmpty()) return Map.of();
-        PptxDeckWriter writer = new PptxDeckWriter(read.master(), path -> Files.readAllBytes(projectDir.resolve(path)));
+        DeckCache cache = new DeckCache(cacheDir, read.master());
+        PptxDeckWriter writer = null; // opening the master with POI is the costly part: only when a deck changed
         Map<String, List<Download>> made = new TreeMap<>();
         for (Map.Entry<String, Deck> e : new TreeMap<>(read.decks()).entrySet()) {
             String uri = read.pptx(e.getKey());
-            byte[] pptx = writer.write(e.getValue());
+            String key = cache.key(e.getValue(), projectDir);
+            byte[] pptx = cache.get(key).orElse(null);
+            if (pptx == null) {
+                if (writer == null) writer = new PptxDeckWriter(read.master(), path -> Files.readAllBytes(projectDir.resolve(path)));
+                pptx = writer.write(e.getValue());
+                cache.put(key, pptx);
+            }
             Path file = out.resolve(uri);
             Files.createDirectories(file.getParent());
             Files.write(file, pptx);
             made.put(e.getKey(), List.of(new Download(e.getKey(), uri, "PPTX", "", pptx.length, e.getValue().slides().size())));
         }
+        cache.forgetUnused();
         return made;
     }
 

@@ -1,0 +1,113 @@
+package no.kampanjekit.render.pptx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import no.kampanjekit.model.Deck;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+
+/**
+ * Decks written by earlier builds, by a hash of everything that decides their bytes: the deck as
+ * read (its records print every field), the master, every picture it shows, and the code that
+ * writes it. Filling a master with POI took most of a rebuild in which nothing had changed.
+ */
+final class DeckCache {
+    /** Code whose changes change the .pptx; POI's own version through one of its classes. */
+    private static final Class<?>[] CODE = {PptxDeckWriter.class, MasterLayouts.class, ReproducibleZip.class, SlideDeckStage.class,
+            XMLSlideShow.class};
+
+    private final Path dir;
+    private final String setup;
+    private final Set<String> used = new HashSet<>();
+
+    /** @param dir the cache folder, or null for none */
+    DeckCache(Path dir, byte[] master) {
+        this.dir = dir;
+        this.setup = dir == null ? "" : setup(master);
+    }
+
+    /** The deck's key, or empty (no caching) when a picture or the code cannot be read. */
+    String key(Deck deck, Path projectDir) {
+        if (setup.isEmpty()) return "";
+        MessageDigest sha = sha256();
+        sha.update(setup.getBytes(StandardCharsets.UTF_8));
+        sha.update(deck.toString().getBytes(StandardCharsets.UTF_8));
+        for (Deck.Slide slide : deck.slides()) {
+            if (slide.picture() == null) continue;
+            try {
+                sha.update(Files.readAllBytes(projectDir.resolve(slide.picture().path())));
+            } catch (IOException e) {
+                return "";
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    Optional<byte[]> get(String key) {
+        if (key.isEmpty()) return Optional.empty();
+        used.add(key);
+        try {
+            return Optional.of(Files.readAllBytes(dir.resolve(key + ".pptx")));
+        } catch (IOException e) {
+            return Optional.empty(); // not there yet: write it
+        }
+    }
+
+    void put(String key, byte[] pptx) {
+        if (key.isEmpty()) return;
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "deck", ".tmp");
+            Files.write(tmp, pptx);
+            Files.move(tmp, dir.resolve(key + ".pptx"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // a cache that cannot be written only costs time on the next build
+        }
+    }
+
+    /** Removes the decks this build did not ask for, so the cache does not grow without end. */
+    void forgetUnused() {
+        if (dir == null || setup.isEmpty() || !Files.isDirectory(dir)) return;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (!used.contains(name.replaceFirst("\\.pptx$", ""))) Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // as above
+        }
+    }
+
+    private static String setup(byte[] master) {
+        MessageDigest sha = sha256();
+        sha.update(System.getProperty("java.vm.version").getBytes(StandardCharsets.UTF_8));
+        sha.update(master);
+        for (Class<?> c : CODE) {
+            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                if (in == null) return "";
+                sha.update(in.readAllBytes());
+            } catch (IOException e) {
+                return "";
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
