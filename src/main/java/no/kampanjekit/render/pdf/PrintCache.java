@@ -8,16 +8,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import no.kampanjekit.output.CacheFolder;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -36,14 +34,13 @@ final class PrintCache {
     private static final Class<?>[] ENGINES = {PdfBoxRenderer.class, PdfBoxAccessibilityHelper.class, PDDocument.class, COSWriter.class,
             QRCodeWriter.class};
 
-    private final Path dir;
     private final String setup;
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final CacheFolder folder;
 
     /** @param dir the cache folder, or null for none */
     PrintCache(Path dir, String inputsDigest) {
-        this.dir = dir;
         this.setup = dir == null ? "" : setup(inputsDigest);
+        this.folder = new CacheFolder(setup.isEmpty() ? null : dir);
     }
 
     /** The key of one PDF: what it is made from, on top of the setup. */
@@ -53,48 +50,29 @@ final class PrintCache {
 
     Optional<Entry> get(String key) {
         if (key.isEmpty()) return Optional.empty();
-        used.add(key);
+        byte[] meta = folder.read(key + ".txt");
+        byte[] pdf = folder.read(key + ".pdf");
+        if (meta == null || pdf == null) return Optional.empty(); // not there (yet): render it
         try {
-            List<String> meta = Files.readAllLines(dir.resolve(key + ".txt"), StandardCharsets.UTF_8);
-            byte[] pdf = Files.readAllBytes(dir.resolve(key + ".pdf"));
-            return Optional.of(new Entry(pdf, Integer.parseInt(meta.get(0)), List.copyOf(meta.subList(1, meta.size()))));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // not there (yet), or damaged: render it
+            List<String> lines = List.of(new String(meta, StandardCharsets.UTF_8).split("\n", -1));
+            return Optional.of(new Entry(pdf, Integer.parseInt(lines.get(0)), List.copyOf(lines.subList(1, lines.size()))));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // damaged: render it
         }
     }
 
     void put(String key, Entry entry) {
         if (key.isEmpty()) return;
-        try {
-            Files.createDirectories(dir);
-            List<String> meta = new ArrayList<>();
-            meta.add(String.valueOf(entry.pages()));
-            entry.problems().forEach(p -> meta.add(p.replace('\n', ' ')));
-            write(key + ".pdf", entry.pdf());
-            write(key + ".txt", String.join("\n", meta).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            // a cache that cannot be written only costs time on the next build
-        }
+        List<String> meta = new ArrayList<>();
+        meta.add(String.valueOf(entry.pages()));
+        entry.problems().forEach(p -> meta.add(p.replace('\n', ' ')));
+        folder.write(key + ".pdf", entry.pdf());
+        folder.write(key + ".txt", String.join("\n", meta).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Removes the PDFs no job of this build asked for, so the cache does not grow without end. */
     void forgetUnused() {
-        if (dir == null || setup.isEmpty() || !Files.isDirectory(dir)) return;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                String key = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-                if (!used.contains(key)) Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            // as above
-        }
-    }
-
-    private void write(String name, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(dir, "print", ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        folder.forgetUnused();
     }
 
     /** What, besides the document, decides a PDF's bytes; empty (no caching) if it cannot be read. */

@@ -5,15 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 import no.kampanjekit.model.Deck;
+import no.kampanjekit.output.CacheFolder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
 /**
@@ -26,14 +23,13 @@ final class DeckCache {
     private static final Class<?>[] CODE = {PptxDeckWriter.class, MasterLayouts.class, ReproducibleZip.class, SlideDeckStage.class,
             XMLSlideShow.class};
 
-    private final Path dir;
     private final String setup;
-    private final Set<String> used = new HashSet<>();
+    private final CacheFolder folder;
 
     /** @param dir the cache folder, or null for none */
     DeckCache(Path dir, byte[] master) {
-        this.dir = dir;
         this.setup = dir == null ? "" : setup(master);
+        this.folder = new CacheFolder(setup.isEmpty() ? null : dir);
     }
 
     /** The deck's key, or empty (no caching) when a picture or the code cannot be read. */
@@ -54,38 +50,16 @@ final class DeckCache {
     }
 
     Optional<byte[]> get(String key) {
-        if (key.isEmpty()) return Optional.empty();
-        used.add(key);
-        try {
-            return Optional.of(Files.readAllBytes(dir.resolve(key + ".pptx")));
-        } catch (IOException e) {
-            return Optional.empty(); // not there yet: write it
-        }
+        return key.isEmpty() ? Optional.empty() : Optional.ofNullable(folder.read(key + ".pptx"));
     }
 
     void put(String key, byte[] pptx) {
-        if (key.isEmpty()) return;
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "deck", ".tmp");
-            Files.write(tmp, pptx);
-            Files.move(tmp, dir.resolve(key + ".pptx"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            // a cache that cannot be written only costs time on the next build
-        }
+        if (!key.isEmpty()) folder.write(key + ".pptx", pptx);
     }
 
     /** Removes the decks this build did not ask for, so the cache does not grow without end. */
     void forgetUnused() {
-        if (dir == null || setup.isEmpty() || !Files.isDirectory(dir)) return;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                if (!used.contains(name.replaceFirst("\\.pptx$", ""))) Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            // as above
-        }
+        folder.forgetUnused();
     }
 
     private static String setup(byte[] master) {

@@ -5,13 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import no.kampanjekit.output.CacheFolder;
 
 /**
  * Cards drawn by earlier builds, by a hash of everything that decides their bytes: the card's text,
@@ -19,35 +16,23 @@ import java.util.stream.Stream;
  * longer used are removed after each build. Any problem with the cache just means drawing again.
  */
 final class CardCache {
-    private final Path dir;
     private final String setup;
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final CacheFolder folder;
 
     /** @param dir the cache folder, or null for none */
     CardCache(Path dir, Path... fonts) {
-        this.dir = dir;
         this.setup = dir == null ? "" : setup(fonts);
+        this.folder = new CacheFolder(setup.isEmpty() ? null : dir);
     }
 
     boolean copy(SocialImages.Card card, Path to) {
-        if (dir == null || setup.isEmpty()) return false;
-        Path cached = dir.resolve(key(card) + ".png");
-        used.add(cached.getFileName().toString());
-        try {
-            Files.copy(cached, to);
-            return true;
-        } catch (IOException e) {
-            return false; // not there yet: draw it
-        }
+        return folder.copyTo(key(card) + ".png", to); // not there yet: draw it
     }
 
     void keep(SocialImages.Card card, Path drawn) {
-        if (dir == null || setup.isEmpty()) return;
+        if (!folder.enabled()) return;
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "card", ".tmp");
-            Files.copy(drawn, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, dir.resolve(key(card) + ".png"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            folder.write(key(card) + ".png", Files.readAllBytes(drawn));
         } catch (IOException e) {
             // a cache that cannot be written only costs time on the next build
         }
@@ -55,14 +40,7 @@ final class CardCache {
 
     /** Removes cards of pages that are gone or changed, so the cache does not grow without end. */
     void forgetUnused() {
-        if (dir == null || setup.isEmpty() || !Files.isDirectory(dir)) return;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                if (!used.contains(f.getFileName().toString())) Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            // as above
-        }
+        folder.forgetUnused();
     }
 
     private String key(SocialImages.Card card) {
