@@ -164,6 +164,20 @@ class SiteBuildTest {
         assertEquals(hashes(site), hashes(dir.resolve("other")));
     }
 
+    /** A rebuild from the caches (PDFs, decks, cards) gives the same bytes as a build from nothing. */
+    @Test
+    void aRebuildFromTheCachesEqualsACleanBuild(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("site");
+        new Pipeline().build(project, out, Pipeline.Options.PUBLISH);
+        for (String cache : java.util.List.of("site.print-cache", "site.deck-cache", "site.social-cache")) {
+            try (Stream<Path> kept = Files.list(dir.resolve(cache))) {
+                assertTrue(kept.findAny().isPresent(), cache + " holds what the first build made");
+            }
+        }
+        new Pipeline().build(project, out, Pipeline.Options.PUBLISH);
+        assertEquals(hashes(site), hashes(out));
+    }
+
     /**
      * A page may not take an address the build writes to (Pipeline.generatedAddresses). This keeps
      * that list complete: everything at the top of the site is a page's folder, a generated page or
