@@ -198,4 +198,10 @@ class DeckPdfTest {
         }
     }
 
+
+    @Test
+    void openPointsOnSlidesAreMarkedAsOnTheWeb() {
+        String markup = DeckMarkup.runs(List.of(new no.kampanjekit.model.Deck.Run("Hjemmel: [ÅPENT: bestemmelsen] & mer", false, false, false, null)));
+        assertEquals("Hjemmel: <mark class=\"placeholder\">[ÅPENT: bestemmelsen]</mark> &amp; mer", markup);
+    }
 }
