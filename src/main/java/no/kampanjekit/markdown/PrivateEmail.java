@@ -42,6 +42,14 @@ public final class PrivateEmail {
         return address.substring(0, at) + " " + atWord(contentPath) + " " + address.substring(at + 1);
     }
 
+    /**
+     * A contact person's address from the municipality file as readers see it: a person's address
+     * is shown like a {@code privat:} link's, harvest-resistant; an open point as written.
+     */
+    public static String shownContact(String value, String lang) {
+        return Placeholders.MARKER.matcher(value).matches() ? value : readable(value, lang.equals("en") ? "en/" : "");
+    }
+
     /** English pages live under content/en/; every other language here says «krøllalfa». */
     static String atWord(String contentPath) {
         return contentPath != null && contentPath.startsWith("en/") ? "[at]" : "[krøllalfa]";

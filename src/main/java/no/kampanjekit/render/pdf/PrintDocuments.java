@@ -252,9 +252,7 @@ final class PrintDocuments {
         e.put("url", config.baseUrl() + m.uri());
         e.put("address", (config.baseUrl() + m.uri()).replaceFirst("^https?://", ""));
         e.put("contact", field(m.contact()));
-        // A contact person's address is a person's: printed readable but not as an address harvesters find.
-        boolean open = no.kampanjekit.markdown.Placeholders.MARKER.matcher(m.email()).matches();
-        e.put("email", field(open ? m.email() : no.kampanjekit.markdown.PrivateEmail.readable(m.email(), m.lang().equals("en") ? "en/" : "")));
+        e.put("email", field(no.kampanjekit.markdown.PrivateEmail.shownContact(m.email(), m.lang())));
         e.put("phone", field(m.phone()));
         return e;
     }

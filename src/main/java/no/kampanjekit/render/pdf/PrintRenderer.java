@@ -83,20 +83,15 @@ public final class PrintRenderer {
                                                      Diagnostics diagnostics, int threads) throws IOException {
         List<PrintJob> jobs = PrintPlan.jobs(site, decks, diagnostics);
         if (jobs.isEmpty()) return Map.of();
-        PrintDocuments documents = PrintDocuments.load(site, projectDir, diagnostics);
-        PrintFonts fonts = PrintFonts.load(projectDir, diagnostics);
-        if (documents == null || fonts == null) return Map.of();
-        PdfEngine engine = new PdfEngine(fonts);
-        String baseUri = projectDir.resolve("assets/print").toUri().toString();
-        String inputsDigest = fonts.digest() + documents.stylesDigest();
-        PrintCache cache = new PrintCache(cacheDir, inputsDigest);
+        Printing printing = Printing.open(site, projectDir, cacheDir, diagnostics);
+        if (printing == null) return Map.of();
 
         Map<PrintJob, PdfEngine.TooBig> tooBig = new java.util.concurrent.ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), new PrintThreads());
         try {
             List<Future<Optional<Download>>> results = new ArrayList<>();
             for (PrintJob job : jobs) {
-                results.add(pool.submit(() -> one(job, site, documents, engine, cache, baseUri, inputsDigest, projectDir, out, tooBig, diagnostics)));
+                results.add(pool.submit(() -> one(job, printing, out, tooBig, diagnostics)));
             }
             Map<String, List<Download>> made = new TreeMap<>();
             for (int i = 0; i < results.size(); i++) {
@@ -113,7 +108,7 @@ public final class PrintRenderer {
             }
             reportTooBig(jobs, tooBig, projectDir, diagnostics);
             made.replaceAll((k, v) -> v.stream().sorted((a, b) -> a.uri().compareTo(b.uri())).toList());
-            cache.forgetUnused();
+            printing.cache().forgetUnused();
             return made;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -153,16 +148,29 @@ public final class PrintRenderer {
         return planned;
     }
 
-    /** What every PDF of one preview build shares, read when the first is asked for. */
+    /**
+     * What every PDF of one build shares: the documents' templates, the fonts' engine, the cache and
+     * the digest of the styles and fonts that goes into every cache key.
+     */
+    private record Printing(Site site, Path projectDir, PrintDocuments documents, PdfEngine engine, PrintCache cache,
+                            String baseUri, String inputsDigest) {
+        /** Null (reported) when the print templates or fonts cannot be read. */
+        static Printing open(Site site, Path projectDir, Path cacheDir, Diagnostics diagnostics) throws IOException {
+            PrintDocuments documents = PrintDocuments.load(site, projectDir, diagnostics);
+            PrintFonts fonts = PrintFonts.load(projectDir, diagnostics);
+            if (documents == null || fonts == null) return null;
+            String inputsDigest = fonts.digest() + documents.stylesDigest();
+            return new Printing(site, projectDir, documents, new PdfEngine(fonts), new PrintCache(cacheDir, inputsDigest),
+                    projectDir.resolve("assets/print").toUri().toString(), inputsDigest);
+        }
+    }
+
+    /** The preview's PDFs: what they share is read when the first is asked for, then each is made on a print thread. */
     private static final class Setup {
         private final Site site;
         private final Path projectDir;
         private final Path cacheDir;
-        private PrintDocuments documents;
-        private PdfEngine engine;
-        private PrintCache cache;
-        private String baseUri;
-        private String inputsDigest;
+        private Printing printing;
 
         Setup(Site site, Path projectDir, Path cacheDir) {
             this.site = site;
@@ -172,21 +180,15 @@ public final class PrintRenderer {
 
         OnDemandFiles.Made make(PrintJob job) throws ContentErrorsException, IOException {
             Diagnostics diagnostics = new Diagnostics();
+            Printing shared;
             synchronized (this) {
-                if (engine == null) {
-                    documents = PrintDocuments.load(site, projectDir, diagnostics);
-                    PrintFonts fonts = PrintFonts.load(projectDir, diagnostics);
-                    if (documents == null || fonts == null) throw new ContentErrorsException(diagnostics.sorted());
-                    engine = new PdfEngine(fonts);
-                    baseUri = projectDir.resolve("assets/print").toUri().toString();
-                    inputsDigest = fonts.digest() + documents.stylesDigest();
-                    cache = new PrintCache(cacheDir, inputsDigest);
-                }
+                if (printing == null) printing = Printing.open(site, projectDir, cacheDir, diagnostics);
+                if (printing == null) throw new ContentErrorsException(diagnostics.sorted());
+                shared = printing;
             }
             // On a print thread, as in a full build: it hides JAXP's provider files and keeps its parsed fonts.
             Map<PrintJob, PdfEngine.TooBig> tooBig = new java.util.concurrent.ConcurrentHashMap<>();
-            Future<Optional<PdfEngine.Made>> pdf = OnDemandPool.POOL.submit(
-                    () -> pdf(job, site, documents, engine, cache, baseUri, inputsDigest, projectDir, tooBig, diagnostics));
+            Future<Optional<PdfEngine.Made>> pdf = OnDemandPool.POOL.submit(() -> pdf(job, shared, tooBig, diagnostics));
             try {
                 Optional<PdfEngine.Made> made = pdf.get();
                 reportTooBig(List.of(job), tooBig, projectDir, diagnostics);
@@ -209,12 +211,10 @@ public final class PrintRenderer {
         static final ExecutorService POOL = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), new PrintThreads());
     }
 
-    private static Optional<Download> one(PrintJob job, Site site, PrintDocuments documents, PdfEngine engine, PrintCache cache,
-                                          String baseUri, String inputsDigest, Path projectDir, Path out, Map<PrintJob, PdfEngine.TooBig> tooBig,
-                                          Diagnostics diagnostics)
-            throws IOException {
+    private static Optional<Download> one(PrintJob job, Printing printing, Path out, Map<PrintJob, PdfEngine.TooBig> tooBig,
+                                          Diagnostics diagnostics) throws IOException {
         ContentItem item = job.item();
-        Optional<PdfEngine.Made> made = pdf(job, site, documents, engine, cache, baseUri, inputsDigest, projectDir, tooBig, diagnostics);
+        Optional<PdfEngine.Made> made = pdf(job, printing, tooBig, diagnostics);
         if (made.isEmpty()) return Optional.empty();
         PdfEngine.Made pdf = made.get();
         for (String problem : pdf.problems()) {
@@ -228,25 +228,26 @@ public final class PrintRenderer {
     }
 
     /** One job's PDF, from the cache when nothing that shapes it changed; empty (reported) when it cannot be made. */
-    private static Optional<PdfEngine.Made> pdf(PrintJob job, Site site, PrintDocuments documents, PdfEngine engine, PrintCache cache,
-                                                String baseUri, String inputsDigest, Path projectDir, Map<PrintJob, PdfEngine.TooBig> tooBig,
+    private static Optional<PdfEngine.Made> pdf(PrintJob job, Printing printing, Map<PrintJob, PdfEngine.TooBig> tooBig,
                                                 Diagnostics diagnostics) throws IOException {
         ContentItem item = job.item();
+        PrintDocuments documents = printing.documents();
+        PrintCache cache = printing.cache();
         Optional<PrintDocuments.Prepared> prepared = documents.prepare(job, diagnostics);
         if (prepared.isEmpty()) return Optional.empty();
         Kit kit = documents.kit(item).orElse(null);
         String title = job.edition() == null ? item.title() : item.title() + " – " + job.edition().name();
         PdfFinisher.Info info = new PdfFinisher.Info(title, item.meta().summary() == null ? "" : item.meta().summary(),
-                documents.keywords(item), item.lang(), site.config().publisher().name(),
+                documents.keywords(item), item.lang(), printing.site().config().publisher().name(),
                 PdfDates.created(item, kit), PdfDates.modified(item, kit),
-                job.uri() + "\n" + inputsDigest + "\n" + prepared.get().xhtml());
+                job.uri() + "\n" + printing.inputsDigest() + "\n" + prepared.get().xhtml());
         // Images are read from disk by the engine: their bytes are part of what the PDF is made from.
         String key = cache.key(info + "\n" + imagesDigest(prepared.get().xhtml()));
         PdfEngine.Made pdf = cache.get(key).map(e -> new PdfEngine.Made(e.pdf(), e.pages(), e.problems())).orElse(null);
         if (pdf == null) {
             PdfEngine.Outcome outcome;
             try {
-                outcome = engine.render(job, prepared.get(), info, baseUri);
+                outcome = printing.engine().render(job, prepared.get(), info, printing.baseUri());
             } catch (RuntimeException e) {
                 diagnostics.error(item.sourcePath(), 0, 0, "the PDF " + job.uri() + " could not be made: " + e,
                         "check the print template templates/print/" + item.type().id() + ".ftl and assets/print/");

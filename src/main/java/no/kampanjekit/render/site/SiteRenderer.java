@@ -562,7 +562,7 @@ public final class SiteRenderer {
         // A contact person's address is a person's: like a privat: link, never written out where harvesters read.
         boolean open = no.kampanjekit.markdown.Placeholders.MARKER.matcher(m.email()).matches();
         mm.put("email_encoded", open ? "" : no.kampanjekit.markdown.PrivateEmail.encode(m.email()));
-        mm.put("email_readable", open ? m.email() : no.kampanjekit.markdown.PrivateEmail.readable(m.email(), lang.equals("en") ? "en/" : ""));
+        mm.put("email_readable", no.kampanjekit.markdown.PrivateEmail.shownContact(m.email(), lang));
         mm.put("phone", m.phone());
         mm.put("editions", site.downloadsOf(m).size());
         return mm;
