@@ -121,14 +121,13 @@ public final class SlideDeckStage {
     public static Map<String, List<Download>> write(Read read, Path projectDir, Path out, Path cacheDir) throws IOException {
         if (read.master() == null || read.decks().isEmpty()) return Map.of();
         DeckCache cache = new DeckCache(cacheDir, read.master());
-        PptxDeckWriter writer = null; // opening the master with POI is the costly part: only when a deck changed
+        PptxDeckWriter writer = new PptxDeckWriter(read.master(), path -> Files.readAllBytes(projectDir.resolve(path)));
         Map<String, List<Download>> made = new TreeMap<>();
         for (Map.Entry<String, Deck> e : new TreeMap<>(read.decks()).entrySet()) {
             String uri = read.pptx(e.getKey());
             String key = cache.key(e.getValue(), projectDir);
             byte[] pptx = cache.get(key).orElse(null);
-            if (pptx == null) {
-                if (writer == null) writer = new PptxDeckWriter(read.master(), path -> Files.readAllBytes(projectDir.resolve(path)));
+            if (pptx == null) { // filling the master with POI is the costly part
                 pptx = writer.write(e.getValue());
                 cache.put(key, pptx);
             }
