@@ -28,7 +28,7 @@
   <h2 id="kk-mun-contact">${t.municipality_contact}</h2>
   <dl class="page-meta">
     <div><dt>${t.municipality_contact}</dt><dd><@layout.maybeOpen municipality.contact/></dd></div>
-    <div><dt>${t.municipality_email}</dt><dd><#if municipality.email?starts_with("[ÅPENT")><@layout.maybeOpen municipality.email/><#else><a class="private-email" data-kk-epost="${municipality.email_encoded}"><span class="private-email-address">${municipality.email_readable}</span></a></#if></dd></div>
+    <div><dt>${t.municipality_email}</dt><dd><#if municipality.email_open><@layout.maybeOpen municipality.email_readable/><#else><a class="private-email" data-kk-epost="${municipality.email_encoded}"><span class="private-email-address">${municipality.email_readable}</span></a></#if></dd></div>
     <div><dt>${t.municipality_phone}</dt><dd><@layout.maybeOpen municipality.phone/></dd></div>
   </dl>
 </section>

@@ -558,9 +558,10 @@ public final class SiteRenderer {
         mm.put("uri", m.uri());
         mm.put("url", config.baseUrl() + m.uri());
         mm.put("contact", m.contact());
-        mm.put("email", m.email());
-        // A contact person's address is a person's: like a privat: link, never written out where harvesters read.
+        // A contact person's address is a person's: like a privat: link, it is not in the model as written,
+        // so no template can publish it where harvesters read.
         boolean open = no.kampanjekit.markdown.Placeholders.MARKER.matcher(m.email()).matches();
+        mm.put("email_open", open);
         mm.put("email_encoded", open ? "" : no.kampanjekit.markdown.PrivateEmail.encode(m.email()));
         mm.put("email_readable", no.kampanjekit.markdown.PrivateEmail.shownContact(m.email(), lang));
         mm.put("phone", m.phone());
