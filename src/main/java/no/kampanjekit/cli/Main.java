@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import no.kampanjekit.build.BuildStamp;
 import no.kampanjekit.build.Pipeline;
 import no.kampanjekit.diagnostics.ContentErrorsException;
 import no.kampanjekit.diagnostics.Diagnostic;
@@ -37,6 +39,7 @@ public final class Main {
         Path decap = null;
         boolean drafts = false;
         boolean timings = false;
+        boolean force = false;
         boolean json = false;
         String host = "127.0.0.1";
         int port = 8000;
@@ -51,6 +54,7 @@ public final class Main {
                 case "--decap" -> decap = Path.of(args[++i]);
                 case "--drafts" -> drafts = true;
                 case "--timings" -> timings = true;
+                case "--force" -> force = true;
                 case "--format=json" -> json = true;
                 case "--host" -> host = args[++i];
                 case "--port" -> {
@@ -95,8 +99,21 @@ public final class Main {
         try {
             switch (command) {
                 case "build" -> {
+                    // Nothing changed since the last build into outDir: what it would make is there already.
+                    BuildStamp stamp = BuildStamp.before(project, outDir, options);
+                    Optional<BuildStamp.Last> last = force ? Optional.empty() : stamp.upToDate();
+                    if (last.isPresent()) {
+                        last.get().warnings().forEach(err::println);
+                        if (timings) out.printf("  %-16s %6d ms%n", "up-to-date check", (System.nanoTime() - start) / 1_000_000);
+                        out.printf("kampanjekit: nothing changed since the last build; %s is up to date (%d pages and %d kits, checked in %.1f s;"
+                                + " --force builds anyway)%n", outDir, last.get().pages(), last.get().kits(), (System.nanoTime() - start) / 1e9);
+                        return 0;
+                    }
+                    stamp.forget();
                     Pipeline.Result result = pipeline.build(project, outDir, options);
-                    result.warnings().forEach(w -> err.println(w.format()));
+                    List<String> warnings = result.warnings().stream().map(Diagnostic::format).toList();
+                    stamp.record(new BuildStamp.Last(result.site().items().size(), result.site().kits().size(), warnings));
+                    warnings.forEach(err::println);
                     if (timings) result.stageMillis().forEach((stage, ms) -> out.printf("  %-16s %6d ms%n", stage, ms));
                     out.printf("kampanjekit: built %d pages and %d kits into %s in %.1f s%n", result.site().items().size(),
                             result.site().kits().size(), outDir, (System.nanoTime() - start) / 1e9);
@@ -184,7 +201,8 @@ public final class Main {
     static String usage() {
         return """
                 usage: kampanjekit <command> [--project DIR] [--out DIR] [--drafts] [--timings]
-                  build   build the site and every download into --out (default DIR/target/site)
+                  build   build the site and every download into --out (default DIR/target/site); does nothing when
+                          nothing changed since the last build there (--force builds anyway, still reusing unchanged downloads)
                   check   check content, kits and links without writing anything (--format=json for CI annotations)
                   new     new <type> <title> [--kit ID]: a page with valid front matter; new kit <title>: a kit
                   serve   preview on http://127.0.0.1:8000/ (--port N; --host ADDR to listen elsewhere), reloading on save
