@@ -4,7 +4,9 @@
 #
 #   bench/run.sh [--sizes 100,1000] [--runs 3] [--runners jbake,floor,kampanjekit]
 #                [--seed N] [--jvm-opts "-XX:+UseSerialGC ..."] [--timeout SECONDS]
-#                [--quiet-wait SECONDS] [--max-noise 0.10] [--retries 2]
+#                [--quiet-wait SECONDS] [--max-noise 0.10] [--retries 2] [--second-builds]
+#   --second-builds: after each Kampanjekit first build, build again into the same folder with
+#   nothing changed, then with --force (the caches only), and print how much faster each was.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,7 +23,8 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift 2 ;;
     --runners) runners="$2"; shift 2 ;;
     --seed|--jvm-opts|--timeout|--quiet-wait|--max-noise|--retries) extra+=("$1" "$2"); shift 2 ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    --second-builds) extra+=(--second-builds true); shift ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done

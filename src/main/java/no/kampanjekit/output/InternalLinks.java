@@ -1,6 +1,7 @@
 package no.kampanjekit.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -44,53 +45,86 @@ public final class InternalLinks {
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
+        // Reading and parsing the pages is most of the check: on every core.
+        List<Map.Entry<String, Page>> parsed;
+        try {
+            parsed = pages.parallelStream().map(page -> {
+            try {
+                byte[] html = Files.readAllBytes(page);
+                String key = digest(html);
+                Page p = PAGES.get(key);
+                return Map.entry(key, p != null ? p : Page.of(html));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         Map<Path, Page> read = new HashMap<>();
         Map<String, Page> seen = new HashMap<>();
-        for (Path page : pages) {
-            byte[] html = Files.readAllBytes(page);
-            String key = digest(html);
-            Page p = PAGES.get(key);
-            if (p == null) p = Page.of(html);
-            read.put(page, p);
-            seen.put(key, p);
+        for (int i = 0; i < pages.size(); i++) {
+            read.put(pages.get(i), parsed.get(i).getValue());
+            seen.put(parsed.get(i).getKey(), parsed.get(i).getValue());
         }
         // Keep what this build read, drop the rest: the cache never holds more than one site's pages.
         PAGES.keySet().retainAll(seen.keySet());
         PAGES.putAll(seen);
-        // Pages link to the same few hundred files thousands of times: look at each once.
+        // Pages link to the same few hundred files thousands of times, and pages in one folder
+        // write the same addresses: look at each file, and each address from each folder, once.
         Map<Path, Kind> kinds = new HashMap<>();
+        Map<Path, Map<String, Resolved>> resolvedIn = new HashMap<>();
         for (Path page : pages) {
             if (page.getFileName().toString().equals("404.html")) continue; // its links start from the base path
             String rel = site.relativize(page).toString().replace('\\', '/');
+            Map<String, Resolved> resolved = resolvedIn.computeIfAbsent(page.getParent(), k -> new HashMap<>());
             for (Link e : read.get(page).links()) {
                 String url = e.url();
                 if (url.isEmpty() || SCHEME.matcher(url).lookingAt() || url.startsWith("//")) continue;
-                String path;
-                String fragment;
-                try {
-                    URI uri = new URI(url);
-                    path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
-                    fragment = uri.getFragment();
-                } catch (URISyntaxException ex) {
+                Resolved r = resolved.computeIfAbsent(url, u -> resolve(site, page.getParent(), u, planned, kinds));
+                if (r.problem() == Problem.MALFORMED) {
                     diagnostics.error("target/site/" + rel, 0, 0, "malformed address '" + url + "' in <" + e.tag() + ">", "check the template or content that writes it");
-                    continue;
-                }
-                Path target = path.isEmpty() ? page : page.getParent().resolve(path).normalize();
-                if (!target.startsWith(site)) {
+                } else if (r.problem() == Problem.OUTSIDE) {
                     diagnostics.error("target/site/" + rel, 0, 0, "'" + url + "' leads outside the site", "links must stay inside the site; check the template");
-                    continue;
-                }
-                if (kinds.computeIfAbsent(target, InternalLinks::kind) == Kind.FOLDER) target = target.resolve("index.html");
-                if (!planned.isEmpty() && planned.contains(site.relativize(target).toString().replace('\\', '/'))) continue;
-                if (kinds.computeIfAbsent(target, InternalLinks::kind) != Kind.FILE) {
+                } else if (r.problem() == Problem.MISSING) {
                     diagnostics.error("target/site/" + rel, 0, 0, "'" + url + "' in <" + e.tag() + "> leads to a file the build did not make",
                             "check the template that writes this link (docs/templates.md: prefix site links with ${root})");
-                } else if (fragment != null && !fragment.isEmpty() && read.containsKey(target) && !read.get(target).ids().contains(fragment)) {
-                    diagnostics.error("target/site/" + rel, 0, 0, "'" + url + "' points at #" + fragment + ", which is not on that page",
-                            "check the template or the heading");
+                } else if (r.problem() == Problem.NONE && r.fragment() != null) {
+                    Page target = r.target() == null ? read.get(page) : read.get(r.target());
+                    if (target != null && !target.ids().contains(r.fragment())) {
+                        diagnostics.error("target/site/" + rel, 0, 0, "'" + url + "' points at #" + r.fragment() + ", which is not on that page",
+                                "check the template or the heading");
+                    }
                 }
             }
         }
+    }
+
+    private enum Problem { NONE, MALFORMED, OUTSIDE, MISSING }
+
+    /**
+     * Where an address written in a page of {@code folder} leads: the file (null for the page
+     * itself, as in {@code #top}), its non-empty #fragment, or what is wrong with it.
+     */
+    private record Resolved(Path target, String fragment, Problem problem) {}
+
+    private static Resolved resolve(Path site, Path folder, String url, Set<String> planned, Map<Path, Kind> kinds) {
+        String path;
+        String fragment;
+        try {
+            URI uri = new URI(url);
+            path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
+            fragment = uri.getFragment() == null || uri.getFragment().isEmpty() ? null : uri.getFragment();
+        } catch (URISyntaxException ex) {
+            return new Resolved(null, null, Problem.MALFORMED);
+        }
+        if (path.isEmpty()) return new Resolved(null, fragment, Problem.NONE);
+        Path target = folder.resolve(path).normalize();
+        if (!target.startsWith(site)) return new Resolved(null, null, Problem.OUTSIDE);
+        if (kinds.computeIfAbsent(target, InternalLinks::kind) == Kind.FOLDER) target = target.resolve("index.html");
+        if (!planned.isEmpty() && planned.contains(site.relativize(target).toString().replace('\\', '/'))) return new Resolved(target, null, Problem.NONE);
+        if (kinds.computeIfAbsent(target, InternalLinks::kind) != Kind.FILE) return new Resolved(target, null, Problem.MISSING);
+        return new Resolved(target, fragment, Problem.NONE);
     }
 
     /**

@@ -31,7 +31,14 @@ import java.util.stream.Stream;
  * --runners jbake,floor,kampanjekit --cp-jbake CP --cp-floor CP [--cp-kampanjekit CP]
  * [--kampanjekit-main no.kampanjekit.cli.Main] [--kampanjekit-timings true]
  * [--seed N] [--java PATH] [--jvm-opts "..."] [--timeout SECONDS] [--quiet-wait SECONDS]
- * [--max-noise 0.10] [--retries 2]}
+ * [--max-noise 0.10] [--retries 2] [--second-builds true]}
+ *
+ * <p>Kampanjekit's first build starts with no output and no caches beside it (no
+ * {@code .print-cache}, {@code .deck-cache}, {@code .social-cache} or {@code .build-stamp}). With
+ * {@code --second-builds true}, each of its first builds is followed by two more into the same
+ * folder: {@code kampanjekit-again} (nothing changed: the up-to-date check) and
+ * {@code kampanjekit-force} ({@code build --force}: every page again, PDFs, decks and cards from
+ * the caches), and the report gives their medians as a share of the first build's.
  *
  * <p>A run during which other processes took more than {@code --max-noise} of the machine's
  * CPU time is measured again, up to {@code --retries} times; the discarded runs stay in
@@ -43,6 +50,10 @@ public final class Bench {
     static final String JBAKE = "jbake";
     static final String FLOOR = "floor";
     static final String KAMPANJEKIT = "kampanjekit";
+    /** Kampanjekit again into the same folder right after its first build, nothing changed. */
+    static final String KAMPANJEKIT_AGAIN = "kampanjekit-again";
+    /** The same with {@code build --force}: every page made again, downloads and cards from the caches. */
+    static final String KAMPANJEKIT_FORCE = "kampanjekit-force";
 
     record Run(int size, String runner, int round, double seconds, double cpuSeconds, long rssKiB, int exit,
                long htmlFiles, String busyBefore, double noise, boolean kept) {
@@ -103,6 +114,10 @@ public final class Bench {
                 continue;
             }
             runners.add(r);
+            if (r.equals(KAMPANJEKIT) && Boolean.parseBoolean(options.getOrDefault("second-builds", "false"))) {
+                runners.add(KAMPANJEKIT_AGAIN);
+                runners.add(KAMPANJEKIT_FORCE);
+            }
         }
         System.err.println("bench: peak memory from " + (gnuTime ? "/usr/bin/time -v" : "/proc/<pid>/status VmHWM samples"));
 
@@ -138,7 +153,9 @@ public final class Bench {
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 seed, rounds, jvmOpts.isEmpty() ? "(none)" : String.join(" ", jvmOpts));
         String table = table(results, sizes, runners, false);
-        String stages = runners.contains(KAMPANJEKIT) ? stages(results, sizes, logs) : "";
+        String stages = runners.contains(KAMPANJEKIT) ? stages(results, sizes, logs, KAMPANJEKIT) : "";
+        String again = runners.contains(KAMPANJEKIT_AGAIN) ? secondBuilds(results, sizes)
+                + "\nStage timings of build --force, median ms:\n" + stages(results, sizes, logs, KAMPANJEKIT_FORCE) : "";
         System.out.println();
         System.out.println(header);
         System.out.println(table);
@@ -146,8 +163,14 @@ public final class Bench {
             System.out.println("Kampanjekit's own stage timings (build --timings), median ms:");
             System.out.println(stages);
         }
+        if (!again.isEmpty()) {
+            System.out.println("Second builds into the same folder (median seconds, and the first build's median over theirs):");
+            System.out.println(again);
+        }
         Files.writeString(work.resolve("results.md"), header + "\n\n" + table(results, sizes, runners, true)
-                + (stages.isEmpty() ? "" : "\nKampanjekit's own stage timings (build --timings), median ms:\n\n```\n" + stages + "```\n"),
+                + (stages.isEmpty() ? "" : "\nKampanjekit's own stage timings (build --timings), median ms:\n\n```\n" + stages + "```\n")
+                + (again.isEmpty() ? "" : "\nSecond builds into the same folder (median seconds, and the first build's median over theirs):\n\n```\n"
+                        + again + "```\n"),
                 StandardCharsets.UTF_8);
         Files.writeString(work.resolve("results.csv"), csv(results), StandardCharsets.UTF_8);
         System.out.println("Raw runs: " + repo.relativize(work.resolve("results.csv"))
@@ -158,7 +181,7 @@ public final class Bench {
     // ---------------------------------------------------------------- one run
 
     private String classpath(String runner) {
-        return options.get("cp-" + runner);
+        return options.get("cp-" + (runner.startsWith(KAMPANJEKIT) ? KAMPANJEKIT : runner));
     }
 
     private List<String> command(String runner, Path corpus, Path out) {
@@ -172,9 +195,12 @@ public final class Bench {
                     corpus.resolve("jbake").toString(), out.toString()));
             case FLOOR -> cmd.addAll(List.of("no.kampanjekit.bench.floor.FloorMain",
                     corpus.resolve("kampanjekit/content").toString(), out.toString()));
-            case KAMPANJEKIT -> {
+            case KAMPANJEKIT, KAMPANJEKIT_AGAIN, KAMPANJEKIT_FORCE -> {
                 cmd.addAll(List.of(options.getOrDefault("kampanjekit-main", "no.kampanjekit.Main"), "build",
                         "--project", corpus.resolve("kampanjekit").toString(), "--out", out.toString()));
+                if (runner.equals(KAMPANJEKIT_FORCE)) {
+                    cmd.add("--force");
+                }
                 if (Boolean.parseBoolean(options.getOrDefault("kampanjekit-timings", "false"))) {
                     cmd.add("--timings");
                 }
@@ -189,8 +215,17 @@ public final class Bench {
     }
 
     private Run measure(int size, String runner, int round, Path corpus, Path logs) throws Exception {
-        Path out = work.resolve("out").resolve(runner + "-" + size);
-        Corpus.deleteTree(out);
+        // The second builds go where the first went, and find what it left.
+        Path out = work.resolve("out").resolve((runner.startsWith(KAMPANJEKIT) ? KAMPANJEKIT : runner) + "-" + size);
+        if (!runner.equals(KAMPANJEKIT_AGAIN) && !runner.equals(KAMPANJEKIT_FORCE)) {
+            Corpus.deleteTree(out);
+        }
+        if (runner.equals(KAMPANJEKIT)) {
+            for (String left : List.of(".print-cache", ".deck-cache", ".social-cache", ".staging")) {
+                Corpus.deleteTree(out.resolveSibling(out.getFileName() + left));
+            }
+            Files.deleteIfExists(out.resolveSibling(out.getFileName() + ".build-stamp"));
+        }
         Files.createDirectories(out.getParent());
         Path log = logFile(logs, size, runner, round);
         Path timeFile = logs.resolve(size + "-" + runner + "-" + round + ".time");
@@ -366,10 +401,10 @@ public final class Bench {
     private static final Pattern STAGE = Pattern.compile("^\\s+(\\S.*?)\\s+(\\d+) ms$");
 
     /** Medians of the {@code  stage   123 ms} lines Kampanjekit prints with --timings, per size. */
-    private static String stages(List<Run> results, List<Integer> sizes, Path logs) throws IOException {
+    private static String stages(List<Run> results, List<Integer> sizes, Path logs, String runner) throws IOException {
         Map<String, Map<Integer, List<Double>>> byStage = new LinkedHashMap<>();
         for (Run r : results) {
-            if (!r.kept() || !r.ok() || !r.runner().equals(KAMPANJEKIT)) {
+            if (!r.kept() || !r.ok() || !r.runner().equals(runner)) {
                 continue;
             }
             for (String line : Files.readAllLines(logFile(logs, r.size(), r.runner(), r.round()), StandardCharsets.UTF_8)) {
@@ -395,6 +430,27 @@ public final class Bench {
             sb.append('\n');
         });
         return sb.toString();
+    }
+
+    /** Per size: the first build's median, then each second build's median and how many times faster it is. */
+    private static String secondBuilds(List<Run> results, List<Integer> sizes) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-8s%12s%22s%22s%n", "pages", "first s",
+                "nothing changed s", "--force s"));
+        for (int size : sizes) {
+            double first = medianSeconds(results, size, KAMPANJEKIT);
+            double again = medianSeconds(results, size, KAMPANJEKIT_AGAIN);
+            double force = medianSeconds(results, size, KAMPANJEKIT_FORCE);
+            sb.append(String.format(Locale.ROOT, "%-8d%12.2f%22s%22s%n", size, first,
+                    fmt("%.2f", again) + " (" + fmt("%.1f", first / again) + "x)",
+                    fmt("%.2f", force) + " (" + fmt("%.1f", first / force) + "x)"));
+        }
+        return sb.toString();
+    }
+
+    private static double medianSeconds(List<Run> results, int size, String runner) {
+        List<Double> secs = results.stream().filter(r -> r.kept() && r.ok() && r.size() == size && r.runner().equals(runner))
+                .map(Run::seconds).toList();
+        return secs.isEmpty() ? Double.NaN : median(secs);
     }
 
     private static String table(List<Run> results, List<Integer> sizes, List<String> runners, boolean markdown) {
