@@ -1,6 +1,7 @@
 package no.kampanjekit.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -50,19 +51,28 @@ public final class BuildStamp {
         this.inputs = inputs;
     }
 
-    /** Takes the digest of the build's inputs now, before it starts: a file saved during the build then counts as a change next time. */
-    public static BuildStamp before(Path projectDir, Path out, Pipeline.Options options) throws IOException {
+    /**
+     * Takes the digest of the build's inputs now, before it starts: a file saved during the build
+     * then counts as a change next time. An input that cannot be read makes a stamp that is never
+     * up to date, so the build runs and reports the file.
+     */
+    public static BuildStamp before(Path projectDir, Path out, Pipeline.Options options) {
         MessageDigest d = sha256();
         text(d, "kampanjekit build stamp 1");
         text(d, "drafts=" + options.includeDrafts() + " preview=" + options.preview());
-        for (String name : INPUTS) files(d, projectDir.resolve(name), name);
-        if (options.decap() != null) files(d, options.decap(), "decap");
-        code(d);
+        try {
+            for (String name : INPUTS) files(d, projectDir.resolve(name), name);
+            if (options.decap() != null) files(d, options.decap(), "decap");
+            code(d);
+        } catch (IOException | UncheckedIOException e) {
+            return new BuildStamp(out, null);
+        }
         return new BuildStamp(out, HexFormat.of().formatHex(d.digest()));
     }
 
     /** What the last build reported, when its output is still what a build would make now. */
     public Optional<Last> upToDate() {
+        if (inputs == null) return Optional.empty();
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -82,12 +92,17 @@ public final class BuildStamp {
     }
 
     /** Removes the stamp before a build, so one that fails or is stopped is never taken as up to date. */
-    public void forget() throws IOException {
-        Files.deleteIfExists(file);
+    public void forget() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a stamp left behind names the old output, which the build replaces: it no longer matches
+        }
     }
 
     /** Records a successful build that has been swapped in; if the stamp cannot be written, the next build just runs. */
     public void record(Last last) {
+        if (inputs == null) return;
         try {
             List<String> lines = new ArrayList<>(List.of("inputs " + inputs, "output " + outputDigest(), "pages " + last.pages(), "kits " + last.kits()));
             last.warnings().forEach(w -> lines.add("warning " + escape(w)));
