@@ -104,7 +104,9 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        SlideDeckStage.Read decks = checked(projectDir, options, diagnostics);
+        // A preview keeps pages in memory (parsedBefore, renderedBefore); a build keeps them on disk for the next.
+        PageCache pages = options.preview() ? PageCache.none() : PageCache.open(besideOutput(out, ".page-cache"));
+        SlideDeckStage.Read decks = checked(projectDir, options, pages, diagnostics);
         Site site = decks.site(); // deck pages: one section per slide
         long t1 = lap(timings, "load and check", t0);
         // A preview plans the downloads and cards; the preview server makes each when it is opened.
@@ -148,22 +150,23 @@ public final class Pipeline {
         return new Result(site, diagnostics.sorted().stream().filter(d -> !d.isError()).toList(), timings, onDemand);
     }
 
-    /** Beside the output, like its staging folder: target/site.social-cache. */
+    /** Caches live beside the output, like its staging folder: target/site.social-cache. */
     private static Path socialCache(Path out) {
-        Path target = out.toAbsolutePath().normalize();
-        return target.resolveSibling(target.getFileName() + ".social-cache");
+        return besideOutput(out, ".social-cache");
     }
 
-    /** Beside the output, like the print cache: target/site.deck-cache. */
     private static Path deckCache(Path out) {
-        Path target = out.toAbsolutePath().normalize();
-        return target.resolveSibling(target.getFileName() + ".deck-cache");
+        return besideOutput(out, ".deck-cache");
     }
 
-    /** Beside the output, like the social cards' cache: target/site.print-cache. */
     private static Path printCache(Path out) {
+        return besideOutput(out, ".print-cache");
+    }
+
+    /** {@code target/site} and {@code .print-cache} give {@code target/site.print-cache}. */
+    private static Path besideOutput(Path out, String suffix) {
         Path target = out.toAbsolutePath().normalize();
-        return target.resolveSibling(target.getFileName() + ".print-cache");
+        return target.resolveSibling(target.getFileName() + suffix);
     }
 
     private static long lap(Map<String, Long> timings, String stage, long since) {
@@ -174,11 +177,11 @@ public final class Pipeline {
 
     /** Loads and checks everything, slide decks included, and returns the site model, without writing anything. */
     public Site check(Path projectDir, Options options, Diagnostics diagnostics) throws ContentErrorsException {
-        return checked(projectDir, options, diagnostics).site();
+        return checked(projectDir, options, PageCache.none(), diagnostics).site();
     }
 
     /** The checks, giving the build the decks read too; their site has the deck pages rewritten (one section per slide). */
-    private SlideDeckStage.Read checked(Path projectDir, Options options, Diagnostics diagnostics) throws ContentErrorsException {
+    private SlideDeckStage.Read checked(Path projectDir, Options options, PageCache pages, Diagnostics diagnostics) throws ContentErrorsException {
         // load
         SiteConfig config = SiteConfigReader.read(projectDir, diagnostics).orElse(null);
         if (config == null) throw new ContentErrorsException(diagnostics.sorted());
@@ -214,9 +217,15 @@ public final class Pipeline {
         // parse Markdown (in parallel: it is the costly part), then check links across pages
         List<ParseInput> inputs = documents.stream().map(d -> new ParseInput(d.body(), d.sourcePath(), d.contentPath(), d.bodyLineOffset(),
                 allMeta.get(d.contentPath()).type() == ContentType.GUIDE)).toList();
-        List<Workers.Outcome<ParsedPage>> outcomes = Workers.map(inputs, in -> {
+        List<Integer> indexes = java.util.stream.IntStream.range(0, documents.size()).boxed().toList();
+        String[] keys = new String[inputs.size()];
+        List<Workers.Outcome<ParsedPage>> outcomes = Workers.map(indexes, i -> {
+            ParseInput in = inputs.get(i);
+            keys[i] = pages.key(in.body(), in.sourcePath(), in.contentPath(), in.bodyLineOffset(), in.numberSteps());
             ParsedPage before = parsedBefore.get(in);
-            return before != null ? before : markdown.parse(in.body(), in.sourcePath(), in.contentPath(), in.bodyLineOffset(), in.numberSteps());
+            if (before != null) return before;
+            Optional<PageCache.Entry> kept = pages.get(keys[i]);
+            return kept.isPresent() ? kept.get().page() : parse(in);
         });
         reportFailures(documents, outcomes, diagnostics);
         List<ParsedPage> parsed = outcomes.stream().map(Workers.Outcome::result).toList();
@@ -240,15 +249,25 @@ public final class Pipeline {
         // site model: render each body once, with links turned into page addresses
         Map<String, String> uriByPath = new HashMap<>();
         for (SourceDocument d : documents) uriByPath.put(d.contentPath(), PageLinks.pageUri(d.contentPath()));
-        List<Integer> indexes = java.util.stream.IntStream.range(0, documents.size()).boxed().toList();
         if (!uriByPath.equals(renderedWithUris)) renderedBefore.clear(); // links may lead elsewhere now
         renderedBefore.keySet().retainAll(new HashSet<>(parsed));
         renderedWithUris = Map.copyOf(uriByPath);
         List<Workers.Outcome<String>> bodies = Workers.map(indexes, i -> {
-            String before = renderedBefore.get(parsed.get(i));
-            if (before != null) return before;
+            ParsedPage page = parsed.get(i);
+            String linked = linkedAddresses(page, uriByPath);
+            String before = renderedBefore.get(page);
+            Optional<PageCache.Entry> kept = pages.get(keys[i]);
+            if (before == null && kept.isPresent() && kept.get().page() == page && kept.get().linkedAddresses().equals(linked)) {
+                pages.put(keys[i], kept.get());
+                return kept.get().body();
+            }
+            if (before != null) {
+                pages.put(keys[i], new PageCache.Entry(page, before, linked));
+                return before;
+            }
             String uri = uriByPath.get(documents.get(i).contentPath());
-            return markdown.render(parsed.get(i), new LinkTargets() {
+            // A page from the cache whose links now lead elsewhere has no tree to render: parse it again.
+            String body = markdown.render(page.renderable() ? page : parse(inputs.get(i)), new LinkTargets() {
                 public Optional<String> pageUri(String contentPath) {
                     return Optional.ofNullable(uriByPath.get(contentPath));
                 }
@@ -257,8 +276,11 @@ public final class Pipeline {
                     return uri;
                 }
             });
+            pages.put(keys[i], new PageCache.Entry(page, body, linked));
+            return body;
         });
         reportFailures(documents, bodies, diagnostics);
+        pages.save();
         for (int i = 0; i < documents.size(); i++) renderedBefore.put(parsed.get(i), bodies.get(i).result());
         List<ContentItem> items = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -274,6 +296,17 @@ public final class Pipeline {
         SlideDeckStage.Read decks = SlideDeckStage.read(site, projectDir, markdown, diagnostics);
         failOnErrors(diagnostics);
         return decks;
+    }
+
+    private ParsedPage parse(ParseInput in) {
+        return markdown.parse(in.body(), in.sourcePath(), in.contentPath(), in.bodyLineOffset(), in.numberSteps());
+    }
+
+    /** The addresses of the pages a page links to, as its rendered body writes them. */
+    private static String linkedAddresses(ParsedPage page, Map<String, String> uriByPath) {
+        StringBuilder b = new StringBuilder();
+        for (String contentPath : PageLinks.linkedPages(page)) b.append(contentPath).append('=').append(uriByPath.get(contentPath)).append('\n');
+        return b.toString();
     }
 
     /** A page too deep or too slow to parse or render is the author's problem to fix, reported at the file. */

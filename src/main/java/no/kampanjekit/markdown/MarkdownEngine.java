@@ -147,6 +147,7 @@ public final class MarkdownEngine {
 
     /** Renders a parsed page to HTML, turning links to .md files into page addresses. Thread-safe. */
     public String render(ParsedPage page, LinkTargets targets) {
+        if (!page.renderable()) throw new IllegalStateException(page.contentPath() + " was restored from a cache: parse it to render it");
         // The document carries per-page state for our renderers; a page is rendered by one thread at a time.
         synchronized (page) {
             page.document.set(LINK_TARGETS, targets);

@@ -32,6 +32,24 @@ public final class PageLinks {
         return "../".repeat(depth);
     }
 
+    /**
+     * The pages (content paths of .md files) whose addresses the rendered page writes, as the
+     * renderer resolves its relative links ({@code KampanjeHtmlExtension.MdLinkResolver}): a
+     * rendered body stays right while each of these keeps its address.
+     */
+    public static java.util.SortedSet<String> linkedPages(ParsedPage page) {
+        java.util.SortedSet<String> pages = new java.util.TreeSet<>();
+        for (ParsedPage.LinkUse link : page.links()) {
+            if (UrlPolicy.classify(link.url()) != UrlPolicy.Kind.RELATIVE) continue;
+            try {
+                resolveInContent(page.contentPath(), splitFragment(link.url())[0]).filter(p -> p.endsWith(".md")).ifPresent(pages::add);
+            } catch (java.nio.file.InvalidPathException e) {
+                pages.add(link.url()); // not a path: kept as written, so it still counts
+            }
+        }
+        return pages;
+    }
+
     /** Splits {@code a.md#b} into path and fragment ({@code null} fragment when there is none). */
     public static String[] splitFragment(String url) {
         int hash = url.indexOf('#');

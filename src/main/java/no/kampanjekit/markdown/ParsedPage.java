@@ -41,6 +41,34 @@ public final class ParsedPage {
         this.numberSteps = numberSteps;
     }
 
+    /**
+     * A page as an earlier build parsed it, from what it found (a cache keeps these, not the
+     * flexmark tree): everything but rendering works; render the text parsed afresh instead.
+     */
+    public static ParsedPage restored(String contentPath, boolean numberSteps, List<Heading> headings, List<LinkUse> links,
+            List<HtmlProblem> htmlProblems, List<SourcePosition> privateInText, List<Placeholder> placeholders, Set<String> anchors,
+            int tasks, String plainText) {
+        ParsedPage page = new ParsedPage(null, contentPath, numberSteps);
+        page.headings = List.copyOf(headings);
+        page.links = List.copyOf(links);
+        page.htmlProblems = List.copyOf(htmlProblems);
+        page.privateInText = List.copyOf(privateInText);
+        page.placeholders = List.copyOf(placeholders);
+        page.anchors = Set.copyOf(anchors);
+        page.tasks = tasks;
+        page.plainText = plainText;
+        return page;
+    }
+
+    /** False for a {@link #restored} page, which cannot be rendered. */
+    public boolean renderable() {
+        return document != null;
+    }
+
+    public boolean numberSteps() {
+        return numberSteps;
+    }
+
     public List<Heading> headings() {
         return headings;
     }

@@ -164,7 +164,7 @@ class SiteBuildTest {
         assertEquals(hashes(site), hashes(dir.resolve("other")));
     }
 
-    /** A rebuild from the caches (PDFs, decks, cards) gives the same bytes as a build from nothing. */
+    /** A rebuild from the caches (pages, PDFs, decks, cards) gives the same bytes as a build from nothing. */
     @Test
     void aRebuildFromTheCachesEqualsACleanBuild(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("site");
@@ -174,6 +174,7 @@ class SiteBuildTest {
                 assertTrue(kept.findAny().isPresent(), cache + " holds what the first build made");
             }
         }
+        assertTrue(Files.size(dir.resolve("site.page-cache")) > 1_000, "the pages' parsed and rendered Markdown is kept: " + Files.size(dir.resolve("site.page-cache")));
         new Pipeline().build(project, out, Pipeline.Options.PUBLISH);
         assertEquals(hashes(site), hashes(out));
     }

@@ -4,9 +4,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.openhtmltopdf.pdfboxout.PdfBoxAccessibilityHelper;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,8 +12,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import no.kampanjekit.output.CacheFolder;
+import no.kampanjekit.output.CodeDigest;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -77,41 +75,10 @@ final class PrintCache {
 
     /** What, besides the document, decides a PDF's bytes; empty (no caching) if it cannot be read. */
     private static String setup(String inputsDigest) {
-        StringBuilder b = new StringBuilder(System.getProperty("java.vm.version") + "|" + inputsDigest);
         try {
-            for (String name : ownClasses()) b.append('|').append(classHash(PrintCache.class, name));
-            for (Class<?> c : ENGINES) b.append('|').append(classHash(c, c.getSimpleName() + ".class"));
+            return hash((CodeDigest.of(PrintCache.class, ENGINES) + "|" + inputsDigest).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return "";
-        }
-        return hash(b.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Every class file of this package (inner classes and lambdas' hosts included), sorted. */
-    private static List<String> ownClasses() throws IOException {
-        String pkg = PrintCache.class.getPackageName().replace('.', '/') + "/";
-        Path where = Path.of(java.net.URI.create(PrintCache.class.getProtectionDomain().getCodeSource().getLocation().toString()));
-        List<String> names = new ArrayList<>();
-        if (Files.isDirectory(where)) {
-            try (Stream<Path> files = Files.list(where.resolve(pkg))) {
-                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class")).forEach(names::add);
-            }
-        } else {
-            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile())) {
-                jar.stream().map(java.util.jar.JarEntry::getName)
-                        .filter(n -> n.startsWith(pkg) && n.endsWith(".class") && n.indexOf('/', pkg.length()) < 0)
-                        .forEach(n -> names.add(n.substring(pkg.length())));
-            }
-        }
-        if (names.isEmpty()) throw new IOException("no classes found");
-        names.sort(null);
-        return names;
-    }
-
-    private static String classHash(Class<?> near, String name) throws IOException {
-        try (InputStream in = near.getResourceAsStream(name)) {
-            if (in == null) throw new IOException(name);
-            return name + "=" + hash(in.readAllBytes());
         }
     }
 

@@ -1,0 +1,229 @@
+package no.kampanjekit.build;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import no.kampanjekit.diagnostics.SourcePosition;
+import no.kampanjekit.markdown.MarkdownEngine;
+import no.kampanjekit.markdown.ParsedPage;
+import no.kampanjekit.model.Heading;
+import no.kampanjekit.model.Placeholder;
+import no.kampanjekit.output.CodeDigest;
+
+/**
+ * Every page's parsed and rendered Markdown, kept from one build for the next in one file beside
+ * the output ({@code target/site.page-cache}): a page whose text did not change is neither parsed
+ * nor rendered again. The key is the page's text and place (what {@link MarkdownEngine#parse}
+ * takes) and the code of the markdown package and flexmark; the rendered body is used only while
+ * the pages it links to keep their addresses. Parsing and rendering depend on nothing else, so a
+ * hit is what parsing and rendering afresh would give ({@code PageCacheTest}). A missing,
+ * damaged or old file only costs time.
+ */
+final class PageCache {
+    /** One page as the last build found it: the parse's findings, the body, and the addresses it linked to. */
+    record Entry(ParsedPage page, String body, String linkedAddresses) {}
+
+    private static final String FORMAT = "kampanjekit page cache 1";
+
+    private final Path file;
+    private final String setup;
+    private final Map<String, Entry> before;
+    private final Map<String, Entry> now = new ConcurrentHashMap<>();
+    private volatile boolean changed;
+
+    private PageCache(Path file, String setup, Map<String, Entry> before) {
+        this.file = file;
+        this.setup = setup;
+        this.before = before;
+    }
+
+    /** A cache with nothing in it that saves nothing: for {@code check} and the preview, which keep pages in memory. */
+    static PageCache none() {
+        return new PageCache(null, "", Map.of());
+    }
+
+    /** Reads what the last build kept in {@code file}; an unreadable or outdated file counts as empty. */
+    static PageCache open(Path file) {
+        String setup;
+        try {
+            setup = CodeDigest.of(MarkdownEngine.class, com.vladsch.flexmark.parser.Parser.class, com.vladsch.flexmark.html.HtmlRenderer.class);
+        } catch (IOException | RuntimeException e) {
+            return none();
+        }
+        Map<String, Entry> before = new HashMap<>();
+        if (Files.isRegularFile(file)) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                if (FORMAT.equals(string(in)) && setup.equals(string(in))) {
+                    for (int n = in.readInt(); n > 0; n--) {
+                        String key = string(in);
+                        before.put(key, entry(in));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                before.clear(); // damaged: parse everything
+            }
+        }
+        return new PageCache(file, setup, before);
+    }
+
+    /** The key of a page's text as {@link MarkdownEngine#parse} takes it. */
+    String key(String body, String sourcePath, String contentPath, int bodyLineOffset, boolean numberSteps) {
+        if (file == null) return "";
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            for (String s : List.of(setup, sourcePath, contentPath, Integer.toString(bodyLineOffset), Boolean.toString(numberSteps), body)) {
+                d.update(s.getBytes(StandardCharsets.UTF_8));
+                d.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What was read from the file, by key. */
+    Map<String, Entry> kept() {
+        return before;
+    }
+
+    Optional<Entry> get(String key) {
+        return key.isEmpty() ? Optional.empty() : Optional.ofNullable(before.get(key));
+    }
+
+    /** Keeps a page for the next build; pages this build did not put are dropped when it saves. */
+    void put(String key, Entry entry) {
+        if (key.isEmpty()) return;
+        now.put(key, entry);
+        if (before.get(key) != entry) changed = true;
+    }
+
+    /** Writes the pages of this build, unless they are the ones read (then the file is already right). */
+    void save() {
+        if (file == null || !changed && now.keySet().equals(before.keySet())) return;
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                string(out, FORMAT);
+                string(out, setup);
+                Map<String, Entry> sorted = new TreeMap<>(now);
+                out.writeInt(sorted.size());
+                for (var e : sorted.entrySet()) {
+                    string(out, e.getKey());
+                    entry(out, e.getValue());
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the next build parses again; nothing else is lost
+        }
+    }
+
+    // ------------------------------------------------------------ the file's format
+
+    private static void entry(DataOutputStream out, Entry e) throws IOException {
+        ParsedPage p = e.page();
+        string(out, p.contentPath());
+        out.writeBoolean(p.numberSteps());
+        out.writeInt(p.headings().size());
+        for (Heading h : p.headings()) {
+            out.writeInt(h.level());
+            string(out, h.id());
+            string(out, h.text());
+        }
+        out.writeInt(p.links().size());
+        for (ParsedPage.LinkUse l : p.links()) {
+            string(out, l.url());
+            out.writeBoolean(l.image());
+            string(out, l.alt());
+            position(out, l.at());
+        }
+        out.writeInt(p.htmlProblems().size());
+        for (ParsedPage.HtmlProblem h : p.htmlProblems()) {
+            string(out, h.message());
+            position(out, h.at());
+        }
+        out.writeInt(p.privateInText().size());
+        for (SourcePosition at : p.privateInText()) position(out, at);
+        out.writeInt(p.placeholders().size());
+        for (Placeholder x : p.placeholders()) {
+            string(out, x.text());
+            string(out, x.sourcePath());
+            out.writeInt(x.line());
+        }
+        Set<String> anchors = new TreeSet<>(p.anchors());
+        out.writeInt(anchors.size());
+        for (String a : anchors) string(out, a);
+        out.writeInt(p.tasks());
+        string(out, p.plainText());
+        string(out, e.body());
+        string(out, e.linkedAddresses());
+    }
+
+    private static Entry entry(DataInputStream in) throws IOException {
+        String contentPath = string(in);
+        boolean numberSteps = in.readBoolean();
+        List<Heading> headings = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) headings.add(new Heading(in.readInt(), string(in), string(in)));
+        List<ParsedPage.LinkUse> links = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) links.add(new ParsedPage.LinkUse(string(in), in.readBoolean(), string(in), position(in)));
+        List<ParsedPage.HtmlProblem> html = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) html.add(new ParsedPage.HtmlProblem(string(in), position(in)));
+        List<SourcePosition> privateInText = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) privateInText.add(position(in));
+        List<Placeholder> placeholders = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) placeholders.add(new Placeholder(string(in), string(in), in.readInt()));
+        Set<String> anchors = new TreeSet<>();
+        for (int n = in.readInt(); n > 0; n--) anchors.add(string(in));
+        int tasks = in.readInt();
+        String plainText = string(in);
+        ParsedPage page = ParsedPage.restored(contentPath, numberSteps, headings, links, html, privateInText, placeholders, anchors, tasks, plainText);
+        return new Entry(page, string(in), string(in));
+    }
+
+    private static void position(DataOutputStream out, SourcePosition at) throws IOException {
+        string(out, at.path());
+        out.writeInt(at.line());
+        out.writeInt(at.column());
+    }
+
+    private static SourcePosition position(DataInputStream in) throws IOException {
+        return new SourcePosition(string(in), in.readInt(), in.readInt());
+    }
+
+    /** A string of any length (writeUTF stops at 64 KB), or null. */
+    private static void string(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) return null;
+        if (n > 1 << 26) throw new IOException("damaged: a string of " + n + " bytes");
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+}
