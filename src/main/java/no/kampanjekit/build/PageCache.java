@@ -1,14 +1,10 @@
 package no.kampanjekit.build;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -26,6 +22,7 @@ import no.kampanjekit.markdown.MarkdownEngine;
 import no.kampanjekit.markdown.ParsedPage;
 import no.kampanjekit.model.Heading;
 import no.kampanjekit.model.Placeholder;
+import no.kampanjekit.output.CacheFile;
 import no.kampanjekit.output.CodeDigest;
 
 /**
@@ -69,18 +66,13 @@ final class PageCache {
             return none();
         }
         Map<String, Entry> before = new HashMap<>();
-        if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                if (FORMAT.equals(string(in)) && setup.equals(string(in))) {
-                    for (int n = in.readInt(); n > 0; n--) {
-                        String key = string(in);
-                        before.put(key, entry(in));
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                before.clear(); // damaged: parse everything
+        boolean read = CacheFile.read(file, FORMAT, setup, in -> {
+            for (int n = in.readInt(); n > 0; n--) {
+                String key = string(in);
+                before.put(key, entry(in));
             }
-        }
+        });
+        if (!read) before.clear(); // damaged or outdated: parse everything
         return new PageCache(file, setup, before);
     }
 
@@ -118,23 +110,14 @@ final class PageCache {
     /** Writes the pages of this build, unless they are the ones read (then the file is already right). */
     void save() {
         if (file == null || !changed && now.keySet().equals(before.keySet())) return;
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                string(out, FORMAT);
-                string(out, setup);
-                Map<String, Entry> sorted = new TreeMap<>(now);
-                out.writeInt(sorted.size());
-                for (var e : sorted.entrySet()) {
-                    string(out, e.getKey());
-                    entry(out, e.getValue());
-                }
+        Map<String, Entry> sorted = new TreeMap<>(now);
+        CacheFile.write(file, FORMAT, setup, out -> {
+            out.writeInt(sorted.size());
+            for (var e : sorted.entrySet()) {
+                string(out, e.getKey());
+                entry(out, e.getValue());
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            // the next build parses again; nothing else is lost
-        }
+        });
     }
 
     // ------------------------------------------------------------ the file's format
@@ -209,21 +192,11 @@ final class PageCache {
         return new SourcePosition(string(in), in.readInt(), in.readInt());
     }
 
-    /** A string of any length (writeUTF stops at 64 KB), or null. */
     private static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+        CacheFile.writeString(out, s);
     }
 
     private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) return null;
-        if (n > 1 << 26) throw new IOException("damaged: a string of " + n + " bytes");
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+        return CacheFile.readString(in);
     }
 }

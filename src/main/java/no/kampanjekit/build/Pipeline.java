@@ -141,7 +141,7 @@ public final class Pipeline {
             if (preview) SocialImages.plan(cards, projectDir, onDemand, diagnostics);
             else if (!diagnostics.hasErrors()) SocialImages.draw(cards, projectDir, staged.dir(), socialCache(out), diagnostics);
             t1 = lap(timings, "social images", t1);
-            if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), onDemand.uris(), diagnostics);
+            if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), onDemand.uris(), diagnostics, preview ? null : besideOutput(out, ".link-cache"));
             failOnErrors(diagnostics);
             t1 = lap(timings, "link check", t1);
             staged.commit(preview);

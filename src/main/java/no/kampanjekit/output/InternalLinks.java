@@ -41,6 +41,16 @@ public final class InternalLinks {
      * (relative to the site root) of files that are made when opened, and count as there.
      */
     public static void check(Path site, Set<String> planned, Diagnostics diagnostics) throws IOException {
+        check(site, planned, diagnostics, null);
+    }
+
+    /**
+     * As {@link #check(Path, Set, Diagnostics)}, keeping what it read of each page in {@code keptFile}
+     * (target/site.link-cache) for the next build, by a hash of the page's bytes; null keeps nothing.
+     */
+    public static void check(Path site, Set<String> planned, Diagnostics diagnostics, Path keptFile) throws IOException {
+        String setup = keptFile == null ? "" : setup();
+        Map<String, Page> kept = setup.isEmpty() ? Map.of() : read(keptFile, setup);
         List<Path> pages;
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
@@ -52,7 +62,8 @@ public final class InternalLinks {
             try {
                 byte[] html = Files.readAllBytes(page);
                 String key = digest(html);
-                Page p = PAGES.get(key);
+                Page p = kept.get(key);
+                if (p == null) p = PAGES.get(key);
                 return Map.entry(key, p != null ? p : Page.of(html));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -70,6 +81,7 @@ public final class InternalLinks {
         // Keep what this build read, drop the rest: the cache never holds more than one site's pages.
         PAGES.keySet().retainAll(seen.keySet());
         PAGES.putAll(seen);
+        if (!setup.isEmpty() && !seen.keySet().equals(kept.keySet())) write(keptFile, setup, seen);
         // Pages link to the same few hundred files thousands of times, and pages in one folder
         // write the same addresses: look at each file, and each address from each folder, once.
         Map<Path, Kind> kinds = new HashMap<>();
@@ -98,6 +110,49 @@ public final class InternalLinks {
                 }
             }
         }
+    }
+
+    static final String FORMAT = "kampanjekit link check 1";
+
+    /** The code that reads a page: this package's and jsoup's. Empty (keep nothing) if it cannot be told. */
+    static String setup() {
+        try {
+            return CodeDigest.of(InternalLinks.class, Jsoup.class, org.jsoup.parser.Parser.class);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static Map<String, Page> read(Path file, String setup) {
+        Map<String, Page> kept = new HashMap<>();
+        boolean whole = CacheFile.read(file, FORMAT, setup, in -> {
+            for (int n = in.readInt(); n > 0; n--) {
+                String key = CacheFile.readString(in);
+                Set<String> ids = new HashSet<>();
+                for (int i = in.readInt(); i > 0; i--) ids.add(CacheFile.readString(in));
+                List<Link> links = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) links.add(new Link(CacheFile.readString(in), CacheFile.readString(in)));
+                kept.put(key, new Page(Set.copyOf(ids), List.copyOf(links)));
+            }
+        });
+        return whole ? kept : Map.of();
+    }
+
+    static void write(Path file, String setup, Map<String, Page> pages) {
+        Map<String, Page> sorted = new java.util.TreeMap<>(pages);
+        CacheFile.write(file, FORMAT, setup, out -> {
+            out.writeInt(sorted.size());
+            for (var e : sorted.entrySet()) {
+                CacheFile.writeString(out, e.getKey());
+                out.writeInt(e.getValue().ids().size());
+                for (String id : new java.util.TreeSet<>(e.getValue().ids())) CacheFile.writeString(out, id);
+                out.writeInt(e.getValue().links().size());
+                for (Link l : e.getValue().links()) {
+                    CacheFile.writeString(out, l.tag());
+                    CacheFile.writeString(out, l.url());
+                }
+            }
+        });
     }
 
     private enum Problem { NONE, MALFORMED, OUTSIDE, MISSING }
@@ -129,10 +184,11 @@ public final class InternalLinks {
 
     /**
      * What the check needs from one page: its ids and its links. Kept between builds by a hash of
-     * the page's bytes, so a preview rebuild parses only the pages that changed; the same bytes
-     * give the same ids and links, so the result is the same as parsing again.
+     * the page's bytes (in memory for the preview, in a file for builds), so a rebuild parses only
+     * the pages that changed; the same bytes give the same ids and links, so the result is the
+     * same as parsing again.
      */
-    private record Page(Set<String> ids, List<Link> links) {
+    record Page(Set<String> ids, List<Link> links) {
         static Page of(byte[] html) {
             Document d = Jsoup.parse(new String(html, StandardCharsets.UTF_8));
             Set<String> ids = new HashSet<>();
@@ -146,7 +202,7 @@ public final class InternalLinks {
         }
     }
 
-    private record Link(String tag, String url) {}
+    record Link(String tag, String url) {}
 
     private enum Kind { FILE, FOLDER, NONE }
 
@@ -159,7 +215,7 @@ public final class InternalLinks {
 
     private static final Map<String, Page> PAGES = new ConcurrentHashMap<>();
 
-    private static String digest(byte[] bytes) {
+    static String digest(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

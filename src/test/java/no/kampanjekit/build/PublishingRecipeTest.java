@@ -37,7 +37,7 @@ class PublishingRecipeTest {
         assertTrue(steps.stream().map(s -> (Map<?, ?>) s).filter(s -> String.valueOf(s.get("uses")).startsWith("actions/cache@"))
                 .map(s -> String.valueOf(((Map<?, ?>) s.get("with")).get("path")))
                 .anyMatch(path -> path.contains("target/site.print-cache") && path.contains("target/site.deck-cache")
-                        && path.contains("target/site.social-cache") && path.contains("target/site.page-cache")),
+                        && path.contains("target/site.social-cache") && path.contains("target/site.page-cache") && path.contains("target/site.link-cache")),
                 "keeps the rendered PDFs and cards between runs");
     }
 
@@ -52,7 +52,7 @@ class PublishingRecipeTest {
         List<?> caches = (List<?>) pipeline.get("cache");
         assertTrue(caches.stream().map(c -> String.valueOf(((Map<?, ?>) c).get("paths")))
                 .anyMatch(paths -> paths.contains("target/site.print-cache") && paths.contains("target/site.deck-cache")
-                        && paths.contains("target/site.social-cache") && paths.contains("target/site.page-cache")),
+                        && paths.contains("target/site.social-cache") && paths.contains("target/site.page-cache") && paths.contains("target/site.link-cache")),
                 "keeps the rendered PDFs and cards between runs");
     }
 }

@@ -1,6 +1,7 @@
 package no.kampanjekit.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,5 +66,32 @@ class InternalLinksTest {
         page(site, "index.html", "<a href=\"downloads/kit/sjekkliste.pdf\">PDF</a>");
         assertEquals(1, check(site, Set.of()).size());
         assertEquals(List.of(), check(site, Set.of("downloads/kit/sjekkliste.pdf")));
+    }
+
+    @Test
+    void whatWasReadOfAPageIsKeptForTheNextBuildByItsBytes(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("site");
+        Files.createDirectories(site.resolve("assets"));
+        Files.writeString(site.resolve("assets/site.css"), "");
+        page(site, "index.html", "<p>" + tmp.getFileName() + "</p><a href=\"mangler/\">a</a>");
+        Path kept = tmp.resolve("site.link-cache");
+        Diagnostics d = new Diagnostics();
+        InternalLinks.check(site, Set.of(), d, kept);
+        assertEquals(1, d.sorted().size(), "the broken link, read from the page");
+        assertTrue(Files.size(kept) > 0);
+
+        // A planted reading without the link: a check that takes it from the file finds nothing wrong.
+        String key = InternalLinks.digest(Files.readAllBytes(site.resolve("index.html")));
+        InternalLinks.write(kept, InternalLinks.setup(), java.util.Map.of(key, new InternalLinks.Page(Set.of(), List.of())));
+        page(site, "a.html", "<p>another page, so the pages in memory are not the same as the last check's</p>");
+        Diagnostics planted = new Diagnostics();
+        InternalLinks.check(site, Set.of(), planted, kept);
+        assertEquals(List.of(), planted.sorted().stream().map(Diagnostic::format).toList());
+
+        Files.write(kept, new byte[] {0, 0, 0, 3, 'x'});
+        page(site, "index.html", "<p>changed " + tmp.getFileName() + "</p><a href=\"mangler/\">a</a>");
+        Diagnostics damaged = new Diagnostics();
+        InternalLinks.check(site, Set.of(), damaged, kept);
+        assertEquals(1, damaged.sorted().size(), "a damaged file is ignored, and a changed page read afresh: " + damaged.sorted());
     }
 }
