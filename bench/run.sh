@@ -6,7 +6,7 @@
 #                [--seed N] [--jvm-opts "-XX:+UseSerialGC ..."] [--timeout SECONDS]
 #                [--quiet-wait SECONDS] [--max-noise 0.10] [--retries 2] [--second-builds]
 #   --second-builds: after each Kampanjekit first build, build again into the same folder with
-#   nothing changed, then with --force (the caches only), and print how much faster each was.
+#   nothing changed, with --force (the caches only) and after editing one guide, and print how much faster each was.
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
