@@ -90,12 +90,18 @@ class MainTest {
         assertTrue(forced.out().contains("built 13 pages and 1 kits"), "--force builds: " + forced.out());
     }
 
+    /** Builds the project into {@code out} and gives the command line, to run again. */
+    private static String[] buildOnce(Path project, Path out) {
+        String[] build = {"build", "--project", project.toString(), "--out", out.toString()};
+        assertEquals(0, run(build).code());
+        return build;
+    }
+
     @Test
     void anEditedInputOrATouchedOutputBuildsAgain(@TempDir Path tmp) throws Exception {
         Path p = SampleSites.project("basic", tmp.resolve("p"));
         Path out = tmp.resolve("out");
-        String[] build = {"build", "--project", p.toString(), "--out", out.toString()};
-        assertEquals(0, run(build).code());
+        String[] build = buildOnce(p, out);
 
         Path page = p.resolve("content/kit-a/sjekkliste.md");
         Files.writeString(page, Files.readString(page) + "\nEn ny setning.\n");
@@ -127,8 +133,7 @@ class MainTest {
     void aFailedBuildIsNeverTakenAsUpToDate(@TempDir Path tmp) throws Exception {
         Path p = SampleSites.project("basic", tmp.resolve("p"));
         Path out = tmp.resolve("out");
-        String[] build = {"build", "--project", p.toString(), "--out", out.toString()};
-        assertEquals(0, run(build).code());
+        String[] build = buildOnce(p, out);
         Path page = p.resolve("content/kit-a/sjekkliste.md");
         String good = Files.readString(page);
         Files.writeString(page, good.replaceFirst("type: \\w+", "type: mal"));
