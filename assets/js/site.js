@@ -168,7 +168,18 @@
     });
   }
 
+  // A folder's own page (content/x/index.md) is at /x/; the browser editor's «view live» link
+  // and hand-typed addresses may say /x/index/, which the host answers with the 404 page.
+  function folderPageFromIndex() {
+    if (!document.body.classList.contains("not-found")) return false;
+    var m = window.location.pathname.match(/^(.*\/)index\/?$/);
+    if (!m) return false;
+    window.location.replace(m[1] + window.location.search + window.location.hash);
+    return true;
+  }
+
   function start() {
+    if (folderPageFromIndex()) return;
     Array.prototype.forEach.call(document.querySelectorAll("[data-checklist]"), setUpChecklist);
     wrapTables();
     revealEmails();

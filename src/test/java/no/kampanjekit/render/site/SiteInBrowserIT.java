@@ -94,6 +94,19 @@ class SiteInBrowserIT {
         return driver.findElements(By.cssSelector("[data-search-results] a")).stream().map(WebElement::getText).toList();
     }
 
+    /** Decap's «view live» says nn/index/ for content/nn/index.md: the 404 page sends the reader on to the folder's page. */
+    @Test
+    void anIndexAddressLeadsToItsFolderPage() {
+        WebDriver driver = axe.driver();
+        for (String[] from : new String[][] {{"nn/index/", "nn/"}, {"index/", ""}, {"nn/index", "nn/"}}) {
+            driver.get(server.uri(from[0]).toString());
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(server.uri(from[1]).toString()));
+            assertTrue(driver.findElements(By.cssSelector("body.not-found")).isEmpty(), from[0] + " shows the page, not the 404");
+        }
+        driver.get(server.uri("finnes-ikke/").toString());
+        assertEquals(server.uri("finnes-ikke/").toString(), driver.getCurrentUrl(), "other missing addresses stay on the 404 page");
+    }
+
     @Test
     void checklistRemembersTicksAcrossReloadsAndResetClearsThem() {
         WebDriver driver = axe.driver();
