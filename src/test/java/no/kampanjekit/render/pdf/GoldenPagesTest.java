@@ -35,7 +35,7 @@ class GoldenPagesTest {
     static final double SHARE_TOLERANCE = 0.004;
 
     @ParameterizedTest
-    @ValueSource(strings = {"sjekkliste", "veileder", "plakat-a4", "mal", "oppsummering", "lysark"})
+    @ValueSource(strings = {"sjekkliste", "veileder", "plakat-a4", "plakat-a3", "mal", "oppsummering", "lysark"})
     void firstPageLooksAsBefore(String name) throws IOException {
         BufferedImage actual;
         try (PDDocument doc = Loader.loadPDF(PrintedSample.get().pdf(name + ".pdf"))) {
