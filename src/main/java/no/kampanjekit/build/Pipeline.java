@@ -99,6 +99,10 @@ public final class Pipeline {
     private final Map<ParsedPage, String> renderedBefore = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Map<String, String> renderedWithUris = Map.of();
 
+    /** How long the preview keeps a PDF no preview has opened (target/preview.print-cache). */
+    static final java.time.Duration PREVIEW_CACHE_KEEPS = java.time.Duration.ofDays(14);
+    private boolean previewCachePruned;
+
     /** Builds the site into {@code out}; on any content error nothing is written and the old site stays. */
     public Result build(Path projectDir, Path out, Options options) throws ContentErrorsException, IOException {
         Diagnostics diagnostics = new Diagnostics();
@@ -112,6 +116,11 @@ public final class Pipeline {
         // A preview plans the downloads and cards; the preview server makes each when it is opened.
         boolean preview = options.preview();
         OnDemandFiles onDemand = preview ? new OnDemandFiles() : OnDemandFiles.NONE;
+        // A preview makes only the PDFs that are opened, so it cannot tell which kept ones are stale: drop the long unused.
+        if (preview && !previewCachePruned) {
+            new no.kampanjekit.output.CacheFolder(printCache(out)).forgetNotUsedFor(PREVIEW_CACHE_KEEPS);
+            previewCachePruned = true;
+        }
         try (StagedOutput staged = new StagedOutput(out)) {
             // Downloads first, so the pages that list them can show size and page count.
             Map<String, List<Download>> downloads = new TreeMap<>(preview ? SlideDeckStage.plan(decks, projectDir, onDemand)

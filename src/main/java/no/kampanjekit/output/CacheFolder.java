@@ -32,7 +32,9 @@ public final class CacheFolder {
         if (dir == null) return null;
         used.add(name);
         try {
-            return Files.readAllBytes(dir.resolve(name));
+            byte[] bytes = Files.readAllBytes(dir.resolve(name));
+            touch(name);
+            return bytes;
         } catch (IOException e) {
             return null;
         }
@@ -44,6 +46,7 @@ public final class CacheFolder {
         used.add(name);
         try {
             Files.copy(dir.resolve(name), to);
+            touch(name);
             return true;
         } catch (IOException e) {
             return false;
@@ -60,6 +63,31 @@ public final class CacheFolder {
             Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // only costs time on the next build
+        }
+    }
+
+    /** Marks an entry as used now, for {@link #forgetNotUsedFor}; it does not change what any build makes. */
+    private void touch(String name) {
+        try {
+            Files.setLastModifiedTime(dir.resolve(name), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // it may be removed a little early; that only costs time
+        }
+    }
+
+    /**
+     * Removes the files no build has read or written for {@code age}: for the preview's cache,
+     * where each build makes only the files that are opened, so no build knows them all.
+     */
+    public void forgetNotUsedFor(java.time.Duration age) {
+        if (dir == null || !Files.isDirectory(dir)) return;
+        long before = System.currentTimeMillis() - age.toMillis();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                if (Files.getLastModifiedTime(f).toMillis() < before) Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // as below
         }
     }
 
