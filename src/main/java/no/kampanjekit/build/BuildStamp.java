@@ -137,7 +137,8 @@ public final class BuildStamp {
             return;
         }
         List<Path> all;
-        try (Stream<Path> s = Files.walk(root)) {
+        // Through symbolic links, as the template and asset readers go: a linked folder's files count.
+        try (Stream<Path> s = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             all = s.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path p : all) {

@@ -130,6 +130,18 @@ class MainTest {
     }
 
     @Test
+    void aChangeInsideALinkedFolderBuildsAgain(@TempDir Path tmp) throws Exception {
+        Path p = SampleSites.project("basic", tmp.resolve("p"));
+        Path shared = Files.move(p.resolve("templates"), tmp.resolve("shared-templates"));
+        Files.createSymbolicLink(p.resolve("templates"), shared);
+        Path out = tmp.resolve("out");
+        String[] build = buildOnce(p, out);
+        assertTrue(run(build).out().contains("nothing changed"));
+        Files.writeString(shared.resolve("page.ftl"), Files.readString(shared.resolve("page.ftl")) + "\n");
+        assertTrue(run(build).out().contains("built 13 pages"), "a template changed behind the link");
+    }
+
+    @Test
     void aFailedBuildIsNeverTakenAsUpToDate(@TempDir Path tmp) throws Exception {
         Path p = SampleSites.project("basic", tmp.resolve("p"));
         Path out = tmp.resolve("out");
