@@ -11,14 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import no.kampanjekit.output.Sha256;
 
 /**
  * The up-to-date check of {@code build}: a digest of everything a build reads, taken before it
@@ -57,7 +56,7 @@ public final class BuildStamp {
      * up to date, so the build runs and reports the file.
      */
     public static BuildStamp before(Path projectDir, Path out, Pipeline.Options options) {
-        MessageDigest d = sha256();
+        MessageDigest d = Sha256.digest();
         text(d, "kampanjekit build stamp 1");
         text(d, "drafts=" + options.includeDrafts() + " preview=" + options.preview());
         try {
@@ -67,7 +66,7 @@ public final class BuildStamp {
         } catch (IOException | UncheckedIOException e) {
             return new BuildStamp(out, null);
         }
-        return new BuildStamp(out, HexFormat.of().formatHex(d.digest()));
+        return new BuildStamp(out, Sha256.hex(d));
     }
 
     /** What the last build reported, when its output is still what a build would make now. */
@@ -117,7 +116,7 @@ public final class BuildStamp {
     /** Every file of the output by path, size and modification time, sorted. */
     private String outputDigest() throws IOException {
         if (!Files.isDirectory(out)) return "none";
-        MessageDigest d = sha256();
+        MessageDigest d = Sha256.digest();
         List<Path> all;
         try (Stream<Path> s = Files.walk(out)) {
             all = s.sorted().toList();
@@ -127,7 +126,7 @@ public final class BuildStamp {
             text(d, out.relativize(p) + "|" + a.isDirectory() + "|" + (a.isDirectory() ? 0 : a.size()) + "|"
                     + (a.isDirectory() ? 0 : a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
         }
-        return HexFormat.of().formatHex(d.digest());
+        return Sha256.hex(d);
     }
 
     /** Each file's path (as the project names it) and bytes, sorted; a missing folder counts as empty. */
@@ -199,13 +198,5 @@ public final class BuildStamp {
             }
         }
         return b.toString();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

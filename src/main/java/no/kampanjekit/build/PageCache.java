@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +22,7 @@ import no.kampanjekit.model.Heading;
 import no.kampanjekit.model.Placeholder;
 import no.kampanjekit.output.CacheFile;
 import no.kampanjekit.output.CodeDigest;
+import no.kampanjekit.output.Sha256;
 
 /**
  * Every page's parsed and rendered Markdown, kept from one build for the next in one file beside
@@ -79,16 +78,12 @@ final class PageCache {
     /** The key of a page's text as {@link MarkdownEngine#parse} takes it. */
     String key(String body, String sourcePath, String contentPath, int bodyLineOffset, boolean numberSteps) {
         if (file == null) return "";
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (String s : List.of(setup, sourcePath, contentPath, Integer.toString(bodyLineOffset), Boolean.toString(numberSteps), body)) {
-                d.update(s.getBytes(StandardCharsets.UTF_8));
-                d.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(d.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest d = Sha256.digest();
+        for (String s : List.of(setup, sourcePath, contentPath, Integer.toString(bodyLineOffset), Boolean.toString(numberSteps), body)) {
+            d.update(s.getBytes(StandardCharsets.UTF_8));
+            d.update((byte) 0);
         }
+        return Sha256.hex(d);
     }
 
     /** What was read from the file, by key. */

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,7 +25,7 @@ public final class CodeDigest {
         StringBuilder b = new StringBuilder(System.getProperty("java.vm.version"));
         for (String name : packageClasses(near)) b.append('|').append(classHash(near, name));
         for (Class<?> c : engines) b.append('|').append(classHash(c, c.getSimpleName() + ".class"));
-        return sha256(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Sha256.hex(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The names of every class file of {@code near}'s package, sorted, from the classes folder or the jar. */
@@ -60,15 +57,7 @@ public final class CodeDigest {
     private static String classHash(Class<?> near, String name) throws IOException {
         try (InputStream in = near.getResourceAsStream(name)) {
             if (in == null) throw new IOException(name);
-            return name + "=" + sha256(in.readAllBytes());
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return name + "=" + Sha256.hex(in.readAllBytes());
         }
     }
 }

@@ -8,11 +8,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +58,7 @@ public final class InternalLinks {
             parsed = pages.parallelStream().map(page -> {
             try {
                 byte[] html = Files.readAllBytes(page);
-                String key = digest(html);
+                String key = Sha256.hex(html);
                 Page p = kept.get(key);
                 if (p == null) p = PAGES.get(key);
                 return Map.entry(key, p != null ? p : Page.of(html));
@@ -214,12 +211,4 @@ public final class InternalLinks {
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private static final Map<String, Page> PAGES = new ConcurrentHashMap<>();
-
-    static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

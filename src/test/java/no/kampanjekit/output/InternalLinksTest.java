@@ -81,7 +81,7 @@ class InternalLinksTest {
         assertTrue(Files.size(kept) > 0);
 
         // A planted reading without the link: a check that takes it from the file finds nothing wrong.
-        String key = InternalLinks.digest(Files.readAllBytes(site.resolve("index.html")));
+        String key = Sha256.hex(Files.readAllBytes(site.resolve("index.html")));
         InternalLinks.write(kept, InternalLinks.setup(), java.util.Map.of(key, new InternalLinks.Page(Set.of(), List.of())));
         page(site, "a.html", "<p>another page, so the pages in memory are not the same as the last check's</p>");
         Diagnostics planted = new Diagnostics();

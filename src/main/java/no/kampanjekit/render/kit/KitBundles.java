@@ -22,6 +22,7 @@ import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.output.OnDemandFiles;
+import no.kampanjekit.output.Sha256;
 import no.kampanjekit.render.site.InterfaceWords;
 import no.kampanjekit.render.site.SiteRenderer;
 import no.kampanjekit.render.site.TemplateEngine;
@@ -219,8 +220,8 @@ public final class KitBundles {
         String zipHex = Sha256.hex(zipBytes);
         hashes.put(zipUri, zipHex);
 
-        StringBuilder list = new StringBuilder(Sha256.line(zipHex, kit.id() + ".zip"));
-        sums.forEach((name, hex) -> list.append(Sha256.line(hex, name)));
+        StringBuilder list = new StringBuilder(sumsLine(zipHex, kit.id() + ".zip"));
+        sums.forEach((name, hex) -> list.append(sumsLine(hex, name)));
         byte[] listBytes = list.toString().getBytes(StandardCharsets.UTF_8);
         String sumsUri = KitContents.checksumsUri(kit);
         hashes.put(sumsUri, Sha256.hex(listBytes));
@@ -304,5 +305,10 @@ public final class KitBundles {
             b.append(SharingTexts.encode(segment));
         }
         return b.toString();
+    }
+
+    /** One line of a {@code sha256sum} list: hash, two spaces (text mode), the file name. */
+    private static String sumsLine(String hex, String name) {
+        return hex + "  " + name + "\n";
     }
 }

@@ -2,8 +2,6 @@ package no.kampanjekit.render.pdf;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.UUID;
+import no.kampanjekit.output.Sha256;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -94,13 +93,7 @@ final class PdfFinisher {
 
     /** 16 bytes of a SHA-256 over everything that shapes the PDF. */
     private static byte[] documentId(Info info) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(info.inputDigest().getBytes(StandardCharsets.UTF_8));
-            return java.util.Arrays.copyOf(sha.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return java.util.Arrays.copyOf(Sha256.digest().digest(info.inputDigest().getBytes(StandardCharsets.UTF_8)), 16);
     }
 
     private static Calendar calendar(LocalDate date) {

@@ -6,14 +6,12 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import no.kampanjekit.output.CacheFolder;
 import no.kampanjekit.output.CodeDigest;
+import no.kampanjekit.output.Sha256;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -43,7 +41,7 @@ final class PrintCache {
 
     /** The key of one PDF: what it is made from, on top of the setup. */
     String key(String documentInput) {
-        return setup.isEmpty() ? "" : hash((setup + "\0" + documentInput).getBytes(StandardCharsets.UTF_8));
+        return setup.isEmpty() ? "" : key40((setup + "\0" + documentInput).getBytes(StandardCharsets.UTF_8));
     }
 
     Optional<Entry> get(String key) {
@@ -76,17 +74,14 @@ final class PrintCache {
     /** What, besides the document, decides a PDF's bytes; empty (no caching) if it cannot be read. */
     private static String setup(String inputsDigest) {
         try {
-            return hash((CodeDigest.of(PrintCache.class, ENGINES) + "|" + inputsDigest).getBytes(StandardCharsets.UTF_8));
+            return key40((CodeDigest.of(PrintCache.class, ENGINES) + "|" + inputsDigest).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return "";
         }
     }
 
-    private static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 40);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Entries are named by the first 40 hex digits: short enough for any file system, long enough never to collide. */
+    private static String key40(byte[] bytes) {
+        return Sha256.hex(bytes).substring(0, 40);
     }
 }

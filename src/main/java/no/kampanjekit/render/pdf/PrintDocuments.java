@@ -23,6 +23,7 @@ import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Municipality;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.model.SiteConfig;
+import no.kampanjekit.output.Sha256;
 import no.kampanjekit.render.site.TemplateEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -376,17 +377,13 @@ final class PrintDocuments {
     }
 
     private static String digestOf(Path dir) throws IOException {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    sha.update(dir.relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    sha.update(Files.readAllBytes(f));
-                }
+        java.security.MessageDigest sha = Sha256.digest();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                sha.update(dir.relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(f));
             }
-            return java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return Sha256.hex(sha);
     }
 }

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import no.kampanjekit.diagnostics.Diagnostics;
+import no.kampanjekit.output.Sha256;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -79,12 +79,7 @@ final class PrintFonts {
             return null;
         }
         List<Face> faces = new ArrayList<>();
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = Sha256.digest();
         for (Path file : files) {
             String rel = "assets/fonts/" + file.getFileName();
             byte[] bytes = Files.readAllBytes(file);
@@ -113,7 +108,7 @@ final class PrintFonts {
             diagnostics.error(regular.file(), 0, 0, "cannot prepare the font for form fields: " + e.getMessage(), "use a TrueType (.ttf) font file");
             return null;
         }
-        return new PrintFonts(List.copyOf(faces), form, java.util.HexFormat.of().formatHex(sha.digest()));
+        return new PrintFonts(List.copyOf(faces), form, Sha256.hex(sha));
     }
 
     /** The font with every WinAnsi character, and nothing else. */

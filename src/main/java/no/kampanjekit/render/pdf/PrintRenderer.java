@@ -28,6 +28,7 @@ import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
 import no.kampanjekit.output.OnDemandFiles;
+import no.kampanjekit.output.Sha256;
 
 /**
  * The print stage: a tagged, accessible PDF for every item whose type prints (posters on A3 and
@@ -271,21 +272,17 @@ public final class PrintRenderer {
 
     /** A digest of every image file the document shows, so a changed image is not taken from the cache. */
     static String imagesDigest(String xhtml) {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            java.util.regex.Matcher m = IMAGE_FILE.matcher(xhtml);
-            while (m.find()) {
-                sha.update(m.group(1).getBytes(StandardCharsets.UTF_8));
-                try {
-                    sha.update(Files.readAllBytes(Path.of(java.net.URI.create(m.group(1).replace("&amp;", "&")))));
-                } catch (IOException | IllegalArgumentException e) {
-                    sha.update((byte) 0); // unreadable: the engine reports it; nothing to cache by
-                }
+        java.security.MessageDigest sha = Sha256.digest();
+        java.util.regex.Matcher m = IMAGE_FILE.matcher(xhtml);
+        while (m.find()) {
+            sha.update(m.group(1).getBytes(StandardCharsets.UTF_8));
+            try {
+                sha.update(Files.readAllBytes(Path.of(java.net.URI.create(m.group(1).replace("&amp;", "&")))));
+            } catch (IOException | IllegalArgumentException e) {
+                sha.update((byte) 0); // unreadable: the engine reports it; nothing to cache by
             }
-            return java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        return Sha256.hex(sha);
     }
 
     /**

@@ -6,11 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import no.kampanjekit.model.Deck;
 import no.kampanjekit.output.CacheFolder;
+import no.kampanjekit.output.Sha256;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
 /**
@@ -35,7 +34,7 @@ final class DeckCache {
     /** The deck's key, or empty (no caching) when a picture or the code cannot be read. */
     String key(Deck deck, Path projectDir) {
         if (setup.isEmpty()) return "";
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         sha.update(setup.getBytes(StandardCharsets.UTF_8));
         sha.update(deck.toString().getBytes(StandardCharsets.UTF_8));
         for (Deck.Slide slide : deck.slides()) {
@@ -46,7 +45,7 @@ final class DeckCache {
                 return "";
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return Sha256.hex(sha);
     }
 
     Optional<byte[]> get(String key) {
@@ -63,7 +62,7 @@ final class DeckCache {
     }
 
     private static String setup(byte[] master) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         sha.update(System.getProperty("java.vm.version").getBytes(StandardCharsets.UTF_8));
         sha.update(master);
         for (Class<?> c : CODE) {
@@ -74,14 +73,6 @@ final class DeckCache {
                 return "";
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.hex(sha);
     }
 }

@@ -5,10 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import no.kampanjekit.output.CacheFolder;
+import no.kampanjekit.output.Sha256;
 
 /**
  * Cards drawn by earlier builds, by a hash of everything that decides their bytes: the card's text,
@@ -44,7 +42,7 @@ final class CardCache {
     }
 
     private String key(SocialImages.Card card) {
-        return hash(String.join("\0", setup, card.kicker(), card.title(), card.footer()).getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(String.join("\0", setup, card.kicker(), card.title(), card.footer()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** What, besides the card, decides its bytes; empty (no caching) if it cannot be read. */
@@ -54,21 +52,13 @@ final class CardCache {
             for (Class<?> c : new Class<?>[] {CardPainter.class, SocialImages.class, PalettePng.class}) {
                 try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                     if (in == null) return "";
-                    b.append('|').append(hash(in.readAllBytes()));
+                    b.append('|').append(Sha256.hex(in.readAllBytes()));
                 }
             }
-            for (Path f : fonts) b.append('|').append(hash(Files.readAllBytes(f)));
+            for (Path f : fonts) b.append('|').append(Sha256.hex(Files.readAllBytes(f)));
             return b.toString();
         } catch (IOException e) {
             return "";
-        }
-    }
-
-    private static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

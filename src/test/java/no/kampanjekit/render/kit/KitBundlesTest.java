@@ -27,6 +27,7 @@ import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.judges.NuHtmlChecker;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Site;
+import no.kampanjekit.output.Sha256;
 import no.kampanjekit.render.site.SiteRenderer;
 import no.kampanjekit.testing.SampleSites;
 import org.jsoup.Jsoup;

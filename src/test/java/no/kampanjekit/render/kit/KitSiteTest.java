@@ -15,6 +15,7 @@ import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
+import no.kampanjekit.output.Sha256;
 import no.kampanjekit.render.site.SiteRenderer;
 import no.kampanjekit.testing.SampleSites;
 import org.jsoup.Jsoup;
