@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import no.kampanjekit.output.Sha256;
+import no.kampanjekit.output.StagedOutput;
 
 /**
  * The up-to-date check of {@code build}: a digest of everything a build reads, taken before it
@@ -46,7 +47,7 @@ public final class BuildStamp {
 
     private BuildStamp(Path out, String inputs) {
         this.out = out.toAbsolutePath().normalize();
-        this.file = this.out.resolveSibling(this.out.getFileName() + ".build-stamp");
+        this.file = StagedOutput.beside(this.out, ".build-stamp");
         this.inputs = inputs;
     }
 

@@ -1,5 +1,8 @@
 package no.kampanjekit.build;
 
+import static no.kampanjekit.output.CacheFile.readString;
+import static no.kampanjekit.output.CacheFile.writeString;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -67,7 +70,7 @@ final class PageCache {
         Map<String, Entry> before = new HashMap<>();
         boolean read = CacheFile.read(file, FORMAT, setup, in -> {
             for (int n = in.readInt(); n > 0; n--) {
-                String key = string(in);
+                String key = readString(in);
                 before.put(key, entry(in));
             }
         });
@@ -109,7 +112,7 @@ final class PageCache {
         CacheFile.write(file, FORMAT, setup, out -> {
             out.writeInt(sorted.size());
             for (var e : sorted.entrySet()) {
-                string(out, e.getKey());
+                writeString(out, e.getKey());
                 entry(out, e.getValue());
             }
         });
@@ -119,79 +122,71 @@ final class PageCache {
 
     private static void entry(DataOutputStream out, Entry e) throws IOException {
         ParsedPage p = e.page();
-        string(out, p.contentPath());
+        writeString(out, p.contentPath());
         out.writeBoolean(p.numberSteps());
         out.writeInt(p.headings().size());
         for (Heading h : p.headings()) {
             out.writeInt(h.level());
-            string(out, h.id());
-            string(out, h.text());
+            writeString(out, h.id());
+            writeString(out, h.text());
         }
         out.writeInt(p.links().size());
         for (ParsedPage.LinkUse l : p.links()) {
-            string(out, l.url());
+            writeString(out, l.url());
             out.writeBoolean(l.image());
-            string(out, l.alt());
+            writeString(out, l.alt());
             position(out, l.at());
         }
         out.writeInt(p.htmlProblems().size());
         for (ParsedPage.HtmlProblem h : p.htmlProblems()) {
-            string(out, h.message());
+            writeString(out, h.message());
             position(out, h.at());
         }
         out.writeInt(p.privateInText().size());
         for (SourcePosition at : p.privateInText()) position(out, at);
         out.writeInt(p.placeholders().size());
         for (Placeholder x : p.placeholders()) {
-            string(out, x.text());
-            string(out, x.sourcePath());
+            writeString(out, x.text());
+            writeString(out, x.sourcePath());
             out.writeInt(x.line());
         }
         Set<String> anchors = new TreeSet<>(p.anchors());
         out.writeInt(anchors.size());
-        for (String a : anchors) string(out, a);
+        for (String a : anchors) writeString(out, a);
         out.writeInt(p.tasks());
-        string(out, p.plainText());
-        string(out, e.body());
-        string(out, e.linkedAddresses());
+        writeString(out, p.plainText());
+        writeString(out, e.body());
+        writeString(out, e.linkedAddresses());
     }
 
     private static Entry entry(DataInputStream in) throws IOException {
-        String contentPath = string(in);
+        String contentPath = readString(in);
         boolean numberSteps = in.readBoolean();
         List<Heading> headings = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) headings.add(new Heading(in.readInt(), string(in), string(in)));
+        for (int n = in.readInt(); n > 0; n--) headings.add(new Heading(in.readInt(), readString(in), readString(in)));
         List<ParsedPage.LinkUse> links = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) links.add(new ParsedPage.LinkUse(string(in), in.readBoolean(), string(in), position(in)));
+        for (int n = in.readInt(); n > 0; n--) links.add(new ParsedPage.LinkUse(readString(in), in.readBoolean(), readString(in), position(in)));
         List<ParsedPage.HtmlProblem> html = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) html.add(new ParsedPage.HtmlProblem(string(in), position(in)));
+        for (int n = in.readInt(); n > 0; n--) html.add(new ParsedPage.HtmlProblem(readString(in), position(in)));
         List<SourcePosition> privateInText = new ArrayList<>();
         for (int n = in.readInt(); n > 0; n--) privateInText.add(position(in));
         List<Placeholder> placeholders = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) placeholders.add(new Placeholder(string(in), string(in), in.readInt()));
+        for (int n = in.readInt(); n > 0; n--) placeholders.add(new Placeholder(readString(in), readString(in), in.readInt()));
         Set<String> anchors = new TreeSet<>();
-        for (int n = in.readInt(); n > 0; n--) anchors.add(string(in));
+        for (int n = in.readInt(); n > 0; n--) anchors.add(readString(in));
         int tasks = in.readInt();
-        String plainText = string(in);
+        String plainText = readString(in);
         ParsedPage page = ParsedPage.restored(contentPath, numberSteps, headings, links, html, privateInText, placeholders, anchors, tasks, plainText);
-        return new Entry(page, string(in), string(in));
+        return new Entry(page, readString(in), readString(in));
     }
 
     private static void position(DataOutputStream out, SourcePosition at) throws IOException {
-        string(out, at.path());
+        writeString(out, at.path());
         out.writeInt(at.line());
         out.writeInt(at.column());
     }
 
     private static SourcePosition position(DataInputStream in) throws IOException {
-        return new SourcePosition(string(in), in.readInt(), in.readInt());
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        CacheFile.writeString(out, s);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        return CacheFile.readString(in);
+        return new SourcePosition(readString(in), in.readInt(), in.readInt());
     }
 }

@@ -99,9 +99,6 @@ public final class Pipeline {
     private final Map<ParsedPage, String> renderedBefore = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Map<String, String> renderedWithUris = Map.of();
 
-    /** How long the preview keeps a PDF no preview has opened (target/preview.print-cache). */
-    static final java.time.Duration PREVIEW_CACHE_KEEPS = java.time.Duration.ofDays(14);
-    private boolean previewCachePruned;
 
     /** Builds the site into {@code out}; on any content error nothing is written and the old site stays. */
     public Result build(Path projectDir, Path out, Options options) throws ContentErrorsException, IOException {
@@ -109,27 +106,23 @@ public final class Pipeline {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         // A preview keeps pages in memory (parsedBefore, renderedBefore); a build keeps them on disk for the next.
-        PageCache pages = options.preview() ? PageCache.none() : PageCache.open(besideOutput(out, ".page-cache"));
+        PageCache pages = options.preview() ? PageCache.none() : PageCache.open(StagedOutput.beside(out, ".page-cache"));
         SlideDeckStage.Read decks = checked(projectDir, options, pages, diagnostics);
         Site site = decks.site(); // deck pages: one section per slide
         long t1 = lap(timings, "load and check", t0);
         // A preview plans the downloads and cards; the preview server makes each when it is opened.
         boolean preview = options.preview();
         OnDemandFiles onDemand = preview ? new OnDemandFiles() : OnDemandFiles.NONE;
-        // A preview makes only the PDFs that are opened, so it cannot tell which kept ones are stale: drop the long unused.
-        if (preview && !previewCachePruned) {
-            new no.kampanjekit.output.CacheFolder(printCache(out)).forgetNotUsedFor(PREVIEW_CACHE_KEEPS);
-            previewCachePruned = true;
-        }
         try (StagedOutput staged = new StagedOutput(out)) {
             // Downloads first, so the pages that list them can show size and page count.
             Map<String, List<Download>> downloads = new TreeMap<>(preview ? SlideDeckStage.plan(decks, projectDir, onDemand)
-                    : SlideDeckStage.write(decks, projectDir, staged.dir(), deckCache(out)));
+                    : SlideDeckStage.write(decks, projectDir, staged.dir(), StagedOutput.beside(out, ".deck-cache")));
             // Print PDFs, the decks' 16:9 PDFs among them (beside their .pptx).
             List<PrintRenderer.DeckPdf> deckPdfs = decks.decks().entrySet().stream()
                     .map(e -> new PrintRenderer.DeckPdf(e.getValue(), decks.pdf(e.getKey()))).toList();
-            (preview ? PrintRenderer.plan(site, deckPdfs, projectDir, printCache(out), onDemand, diagnostics)
-                    : PrintRenderer.render(site, deckPdfs, projectDir, staged.dir(), printCache(out), diagnostics))
+            Path printCache = StagedOutput.beside(out, ".print-cache");
+            (preview ? PrintRenderer.plan(site, deckPdfs, projectDir, printCache, onDemand, diagnostics)
+                    : PrintRenderer.render(site, deckPdfs, projectDir, staged.dir(), printCache, diagnostics))
                     .forEach((path, pdfs) -> downloads.merge(path, pdfs, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
             site = site.withDownloads(downloads);
             t1 = lap(timings, "downloads", t1);
@@ -148,34 +141,15 @@ public final class Pipeline {
             t1 = lap(timings, "static files", t1);
             // Cards unchanged since the last build are copied from a cache beside the output, not redrawn.
             if (preview) SocialImages.plan(cards, projectDir, onDemand, diagnostics);
-            else if (!diagnostics.hasErrors()) SocialImages.draw(cards, projectDir, staged.dir(), socialCache(out), diagnostics);
+            else if (!diagnostics.hasErrors()) SocialImages.draw(cards, projectDir, staged.dir(), StagedOutput.beside(out, ".social-cache"), diagnostics);
             t1 = lap(timings, "social images", t1);
-            if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), onDemand.uris(), diagnostics, preview ? null : besideOutput(out, ".link-cache"));
+            if (!diagnostics.hasErrors()) InternalLinks.check(staged.dir(), onDemand.uris(), diagnostics, preview ? null : StagedOutput.beside(out, ".link-cache"));
             failOnErrors(diagnostics);
             t1 = lap(timings, "link check", t1);
             staged.commit(preview);
             lap(timings, "swap in", t1);
         }
         return new Result(site, diagnostics.sorted().stream().filter(d -> !d.isError()).toList(), timings, onDemand);
-    }
-
-    /** Caches live beside the output, like its staging folder: target/site.social-cache. */
-    private static Path socialCache(Path out) {
-        return besideOutput(out, ".social-cache");
-    }
-
-    private static Path deckCache(Path out) {
-        return besideOutput(out, ".deck-cache");
-    }
-
-    private static Path printCache(Path out) {
-        return besideOutput(out, ".print-cache");
-    }
-
-    /** {@code target/site} and {@code .print-cache} give {@code target/site.print-cache}. */
-    private static Path besideOutput(Path out, String suffix) {
-        Path target = out.toAbsolutePath().normalize();
-        return target.resolveSibling(target.getFileName() + suffix);
     }
 
     private static long lap(Map<String, Long> timings, String stage, long since) {

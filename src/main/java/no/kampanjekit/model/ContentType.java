@@ -24,6 +24,17 @@ public enum ContentType {
         return "published_" + plural;
     }
 
+    /**
+     * Whether a page of this type gets a PDF of its own (a print template in templates/print/), and
+     * so can have an edition per municipality. Slides get theirs from the deck; pages and news are web only.
+     */
+    public boolean printed() {
+        return switch (this) {
+            case POSTER, CHECKLIST, GUIDE, SUMMARY, TEMPLATE -> true;
+            case PAGE, SLIDES, NEWS -> false;
+        };
+    }
+
     public static Optional<ContentType> fromId(String id) {
         return Arrays.stream(values()).filter(t -> t.id().equals(id)).findFirst();
     }

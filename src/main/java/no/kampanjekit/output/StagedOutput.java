@@ -19,7 +19,7 @@ public final class StagedOutput implements AutoCloseable {
 
     public StagedOutput(Path target) throws IOException {
         this.target = target.toAbsolutePath().normalize();
-        this.staging = this.target.resolveSibling(this.target.getFileName() + ".staging");
+        this.staging = beside(this.target, ".staging");
         deleteTree(staging);
         deleteLeftovers();
         Files.createDirectories(staging);
@@ -41,6 +41,16 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * What a build keeps next to its output, named after it: {@code target/site} and
+     * {@code .print-cache} give {@code target/site.print-cache}. The staging folder, the caches and
+     * the build stamp all live there, so the output folder holds only the site.
+     */
+    public static Path beside(Path target, String suffix) {
+        Path t = target.toAbsolutePath().normalize();
+        return t.resolveSibling(t.getFileName() + suffix);
+    }
+
     /** Where this build writes. */
     public Path dir() {
         return staging;
@@ -59,7 +69,7 @@ public final class StagedOutput implements AutoCloseable {
      *     on a busy machine). A site left half-deleted when the program stops is removed next time.
      */
     public void commit(boolean deleteOldLater) throws IOException {
-        Path old = target.resolveSibling(target.getFileName() + ".old");
+        Path old = beside(target, ".old");
         deleteTree(old);
         if (deleteOldLater && Files.exists(target)) old = Files.createTempDirectory(target.getParent(), target.getFileName() + ".old-");
         Path replaced = deleteOldLater ? old.resolve("site") : old;

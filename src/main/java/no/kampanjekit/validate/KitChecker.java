@@ -12,10 +12,6 @@ import no.kampanjekit.model.Kit;
 
 /** Checks what kits list against the content that exists. */
 public final class KitChecker {
-    /** The types with a print template (templates/print/), so the ones a personalised edition can be made of. */
-    static final Set<ContentType> EDITION_TYPES = java.util.EnumSet.of(ContentType.POSTER, ContentType.CHECKLIST, ContentType.GUIDE,
-            ContentType.SUMMARY, ContentType.TEMPLATE);
-
     private KitChecker() {}
 
     /**
@@ -61,7 +57,7 @@ public final class KitChecker {
             if (kit.editions() != null) {
                 for (int i = 0; i < kit.editions().items().size(); i++) {
                     FrontMatter fm = pages.get(kit.editions().items().get(i));
-                    if (fm != null && !EDITION_TYPES.contains(fm.type())) {
+                    if (fm != null && !fm.type().printed()) {
                         diagnostics.error(parsed.editionItemPositions().get(i),
                                 "edition item '" + kit.editions().items().get(i) + "' is of type " + fm.type().id() + ", which is not printed",
                                 "editions are PDFs: name posters, checklists, guides, summaries or templates");

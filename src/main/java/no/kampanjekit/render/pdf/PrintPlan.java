@@ -1,11 +1,9 @@
 package no.kampanjekit.render.pdf;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.kampanjekit.diagnostics.Diagnostics;
 import no.kampanjekit.model.ContentItem;
 import no.kampanjekit.model.ContentType;
@@ -21,10 +19,6 @@ import no.kampanjekit.model.Site;
  * deck's 16:9 PDF goes where the slide stage puts it: beside the deck's .pptx.
  */
 final class PrintPlan {
-    /** Content types that get a PDF from their page. Slides get theirs from the deck the slide stage read; pages and news are web only. */
-    static final Set<ContentType> PRINTED = EnumSet.of(ContentType.POSTER, ContentType.CHECKLIST, ContentType.GUIDE,
-            ContentType.SUMMARY, ContentType.TEMPLATE);
-
     private PrintPlan() {}
 
     static List<PrintJob> jobs(Site site, List<PrintRenderer.DeckPdf> decks, Diagnostics diagnostics) {
@@ -34,7 +28,7 @@ final class PrintPlan {
         for (PrintRenderer.DeckPdf d : decks) deckByPath.put(d.deck().contentPath(), d);
         for (ContentItem item : site.items()) {
             PrintRenderer.DeckPdf deck = item.type() == ContentType.SLIDES ? deckByPath.get(item.contentPath()) : null;
-            if (deck == null && (!PRINTED.contains(item.type()) || item.isHome())) continue;
+            if (deck == null && (!item.type().printed() || item.isHome())) continue;
             String base = "downloads/" + folder(item, site) + slug(item, site.config().defaultLang());
             List<PrintJob> mine = deck != null ? List.of(PrintJob.deck(item, deck.uri(), deck.deck()))
                     : item.type() == ContentType.POSTER
@@ -67,7 +61,7 @@ final class PrintPlan {
             for (Municipality m : site.municipalities()) {
                 for (String path : kit.editions().items()) {
                     ContentItem original = site.itemByContentPath(path).orElse(null);
-                    if (original == null || !PRINTED.contains(original.type())) continue; // reported by KitChecker
+                    if (original == null || !original.type().printed()) continue; // reported by KitChecker
                     ContentItem item = site.translationsOf(original).stream().filter(t -> t.lang().equals(m.lang())).findFirst().orElse(original);
                     String base = "downloads/" + kit.id() + "/" + Municipality.FOLDER + m.slug() + "/" + slug(item, site.config().defaultLang());
                     if (item.type() == ContentType.POSTER) {

@@ -27,6 +27,7 @@ import no.kampanjekit.model.Deck;
 import no.kampanjekit.model.Download;
 import no.kampanjekit.model.Kit;
 import no.kampanjekit.model.Site;
+import no.kampanjekit.output.CacheFolder;
 import no.kampanjekit.output.OnDemandFiles;
 import no.kampanjekit.output.Sha256;
 
@@ -50,30 +51,19 @@ public final class PrintRenderer {
     private PrintRenderer() {}
 
     /**
-     * Renders every printed item of {@code site} into {@code out/downloads/}.
+     * Renders every printed item of {@code site}, and the slide decks' 16:9 PDFs, into
+     * {@code out/downloads/}, reusing the PDFs of earlier builds kept in {@code cacheDir} (null for
+     * none) when nothing that shapes them changed.
      *
      * @return the PDFs made, by content path (personalised editions by their municipality's page, {@code kommuner/<slug>/}),
      *     each list sorted by address
      */
-    public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Diagnostics diagnostics) throws IOException {
-        return render(site, List.of(), projectDir, out, null, diagnostics, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** As {@link #render(Site, Path, Path, Path, Diagnostics)}, with the slide decks' 16:9 PDFs. */
     public static Map<String, List<Download>> render(Site site, List<DeckPdf> decks, Path projectDir, Path out, Path cacheDir,
                                                      Diagnostics diagnostics) throws IOException {
         return render(site, decks, projectDir, out, cacheDir, diagnostics, Runtime.getRuntime().availableProcessors());
     }
 
-    /**
-     * As {@link #render(Site, Path, Path, Diagnostics)}, reusing the PDFs of earlier builds kept in
-     * {@code cacheDir} (null for none) when nothing that shapes them changed.
-     */
-    public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Path cacheDir, Diagnostics diagnostics) throws IOException {
-        return render(site, List.of(), projectDir, out, cacheDir, diagnostics, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** As {@link #render(Site, Path, Path, Path, Diagnostics)}, on {@code threads} threads (for benchmarks and tests). */
+    /** As {@link #render(Site, List, Path, Path, Path, Diagnostics)} without decks, on {@code threads} threads (for benchmarks and tests). */
     public static Map<String, List<Download>> render(Site site, Path projectDir, Path out, Path cacheDir, Diagnostics diagnostics, int threads)
             throws IOException {
         return render(site, List.of(), projectDir, out, cacheDir, diagnostics, threads);
@@ -119,6 +109,9 @@ public final class PrintRenderer {
         }
     }
 
+    /** How long the preview keeps a PDF no build has read or written (target/preview.print-cache). */
+    static final java.time.Duration PREVIEW_CACHE_KEEPS = java.time.Duration.ofDays(14);
+
     /**
      * The preview's print stage: plans every PDF (address and download entry, size and pages not
      * known yet) without rendering any, and registers how to make each in {@code onDemand}. A PDF
@@ -132,6 +125,8 @@ public final class PrintRenderer {
                                                    Diagnostics diagnostics) {
         List<PrintJob> jobs = PrintPlan.jobs(site, decks, diagnostics);
         Map<String, List<Download>> planned = new TreeMap<>();
+        // A preview makes only the PDFs that are opened, so it cannot tell stale entries from unopened ones: drop the long unused.
+        new CacheFolder(cacheDir).forgetNotUsedFor(PREVIEW_CACHE_KEEPS);
         if (jobs.isEmpty()) return planned;
         Setup setup = new Setup(site, projectDir, cacheDir);
         for (PrintJob job : jobs) {
@@ -150,11 +145,12 @@ public final class PrintRenderer {
     }
 
     /**
-     * What every PDF of one build shares: the documents' templates, the fonts' engine, the cache and
-     * the digest of the styles and fonts that goes into every cache key.
+     * What every PDF of one build shares: the documents' templates, the fonts' engine, the cache,
+     * the digest of the styles and fonts that goes into every cache key, and the hashes of the
+     * image files read so far (the same pictures are on every municipality's edition).
      */
     private record Printing(Site site, Path projectDir, PrintDocuments documents, PdfEngine engine, PrintCache cache,
-                            String baseUri, String inputsDigest) {
+                            String baseUri, String inputsDigest, Map<String, String> imageHashes) {
         /** Null (reported) when the print templates or fonts cannot be read. */
         static Printing open(Site site, Path projectDir, Path cacheDir, Diagnostics diagnostics) throws IOException {
             PrintDocuments documents = PrintDocuments.load(site, projectDir, diagnostics);
@@ -162,7 +158,7 @@ public final class PrintRenderer {
             if (documents == null || fonts == null) return null;
             String inputsDigest = fonts.digest() + documents.stylesDigest();
             return new Printing(site, projectDir, documents, new PdfEngine(fonts), new PrintCache(cacheDir, inputsDigest),
-                    projectDir.resolve("assets/print").toUri().toString(), inputsDigest);
+                    projectDir.resolve("assets/print").toUri().toString(), inputsDigest, new java.util.concurrent.ConcurrentHashMap<>());
         }
     }
 
@@ -243,7 +239,7 @@ public final class PrintRenderer {
                 PdfDates.created(item, kit), PdfDates.modified(item, kit),
                 job.uri() + "\n" + printing.inputsDigest() + "\n" + prepared.get().xhtml());
         // Images are read from disk by the engine: their bytes are part of what the PDF is made from.
-        String key = cache.key(info + "\n" + imagesDigest(prepared.get().xhtml()));
+        String key = cache.key(info + "\n" + imagesDigest(prepared.get().xhtml(), printing.imageHashes()));
         PdfEngine.Made pdf = cache.get(key).map(e -> new PdfEngine.Made(e.pdf(), e.pages(), e.problems())).orElse(null);
         if (pdf == null) {
             PdfEngine.Outcome outcome;
@@ -270,19 +266,26 @@ public final class PrintRenderer {
 
     private static final java.util.regex.Pattern IMAGE_FILE = java.util.regex.Pattern.compile("src=\"(file:[^\"]+)\"");
 
-    /** A digest of every image file the document shows, so a changed image is not taken from the cache. */
-    static String imagesDigest(String xhtml) {
+    /**
+     * A digest of every image file the document shows, so a changed image is not taken from the
+     * cache. Each file is read once per build: {@code fileHashes} keeps their hashes by address.
+     */
+    static String imagesDigest(String xhtml, Map<String, String> fileHashes) {
         java.security.MessageDigest sha = Sha256.digest();
         java.util.regex.Matcher m = IMAGE_FILE.matcher(xhtml);
         while (m.find()) {
             sha.update(m.group(1).getBytes(StandardCharsets.UTF_8));
-            try {
-                sha.update(Files.readAllBytes(Path.of(java.net.URI.create(m.group(1).replace("&amp;", "&")))));
-            } catch (IOException | IllegalArgumentException e) {
-                sha.update((byte) 0); // unreadable: the engine reports it; nothing to cache by
-            }
+            sha.update(fileHashes.computeIfAbsent(m.group(1), PrintRenderer::fileHash).getBytes(StandardCharsets.UTF_8));
         }
         return Sha256.hex(sha);
+    }
+
+    private static String fileHash(String fileUri) {
+        try {
+            return Sha256.hex(Files.readAllBytes(Path.of(java.net.URI.create(fileUri.replace("&amp;", "&")))));
+        } catch (IOException | IllegalArgumentException e) {
+            return "unreadable"; // the engine reports it; nothing to cache by
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package no.kampanjekit.render.pptx;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import no.kampanjekit.model.Deck;
 import no.kampanjekit.output.CacheFolder;
+import no.kampanjekit.output.CodeDigest;
 import no.kampanjekit.output.Sha256;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
@@ -18,10 +18,6 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
  * writes it. Filling a master with POI took most of a rebuild in which nothing had changed.
  */
 final class DeckCache {
-    /** Code whose changes change the .pptx; POI's own version through one of its classes. */
-    private static final Class<?>[] CODE = {PptxDeckWriter.class, MasterLayouts.class, ReproducibleZip.class, SlideDeckStage.class,
-            XMLSlideShow.class};
-
     private final String setup;
     private final CacheFolder folder;
 
@@ -61,18 +57,15 @@ final class DeckCache {
         folder.forgetUnused();
     }
 
+    /** The code of this package and POI's version (through one of its classes), and the master; empty (no caching) if the code cannot be read. */
     private static String setup(byte[] master) {
         MessageDigest sha = Sha256.digest();
-        sha.update(System.getProperty("java.vm.version").getBytes(StandardCharsets.UTF_8));
-        sha.update(master);
-        for (Class<?> c : CODE) {
-            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-                if (in == null) return "";
-                sha.update(in.readAllBytes());
-            } catch (IOException e) {
-                return "";
-            }
+        try {
+            sha.update(CodeDigest.of(DeckCache.class, XMLSlideShow.class).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return "";
         }
+        sha.update(master);
         return Sha256.hex(sha);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,24 +107,21 @@ public final class SlideDeckStage {
                     i.tasks(), i.placeholders(), i.plainText());
         }).toList();
         Site rewritten = new Site(site.config(), items, site.kits(), site.data(), site.contentFiles(), site.downloads(), site.municipalities());
-        return new Read(rewritten, Map.copyOf(read), Map.copyOf(files), master);
+        // Sorted by content path, so decks are written and planned in a reproducible order.
+        return new Read(rewritten, Collections.unmodifiableMap(read), Map.copyOf(files), master);
     }
 
     /**
-     * Writes each deck read as an editable .pptx filled into the master, and returns them as
-     * downloads by content path (format {@code PPTX}, pages = slides).
+     * Writes each deck read as an editable .pptx filled into the master, taking unchanged decks from
+     * {@code cacheDir} (null: no cache), and returns them as downloads by content path (format
+     * {@code PPTX}, pages = slides).
      */
-    public static Map<String, List<Download>> write(Read read, Path projectDir, Path out) throws IOException {
-        return write(read, projectDir, out, null);
-    }
-
-    /** As {@link #write(Read, Path, Path)}, taking unchanged decks from {@code cacheDir} (null: no cache). */
     public static Map<String, List<Download>> write(Read read, Path projectDir, Path out, Path cacheDir) throws IOException {
         if (read.master() == null || read.decks().isEmpty()) return Map.of();
         DeckCache cache = new DeckCache(cacheDir, read.master());
         PptxDeckWriter writer = new PptxDeckWriter(read.master(), path -> Files.readAllBytes(projectDir.resolve(path)));
         Map<String, List<Download>> made = new TreeMap<>();
-        for (Map.Entry<String, Deck> e : new TreeMap<>(read.decks()).entrySet()) {
+        for (Map.Entry<String, Deck> e : read.decks().entrySet()) {
             String uri = read.pptx(e.getKey());
             String key = cache.key(e.getValue(), projectDir);
             byte[] pptx = cache.get(key).orElse(null);
@@ -148,7 +146,7 @@ public final class SlideDeckStage {
         if (read.master() == null || read.decks().isEmpty()) return Map.of();
         PptxDeckWriter writer = new PptxDeckWriter(read.master(), path -> Files.readAllBytes(projectDir.resolve(path)));
         Map<String, List<Download>> planned = new TreeMap<>();
-        for (Map.Entry<String, Deck> e : new TreeMap<>(read.decks()).entrySet()) {
+        for (Map.Entry<String, Deck> e : read.decks().entrySet()) {
             String uri = read.pptx(e.getKey());
             Deck deck = e.getValue();
             onDemand.plan(uri, () -> new OnDemandFiles.Made(writer.write(deck), deck.slides().size()));

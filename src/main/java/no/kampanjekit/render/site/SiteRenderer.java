@@ -417,7 +417,6 @@ public final class SiteRenderer {
         String kicker = switch (template) {
             case "home.ftl", "news-list.ftl", "search.ftl" -> "";
             case "kit.ftl" -> word(lang, "kit");
-            case "municipality.ftl" -> word(lang, "municipality");
             case "municipalities.ftl" -> word(lang, "municipalities_kicker");
             case "audience.ftl" -> word(lang, "for_you");
             default -> word(lang, "type_" + template.replace(".ftl", ""));

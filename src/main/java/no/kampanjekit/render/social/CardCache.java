@@ -1,16 +1,16 @@
 package no.kampanjekit.render.social;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.kampanjekit.output.CacheFolder;
+import no.kampanjekit.output.CodeDigest;
 import no.kampanjekit.output.Sha256;
 
 /**
  * Cards drawn by earlier builds, by a hash of everything that decides their bytes: the card's text,
- * the drawing code, the fonts and the Java that ran it. A hit is copied instead of drawn; cards no
+ * the drawing code (this package), the fonts and the Java that ran it. A hit is copied instead of drawn; cards no
  * longer used are removed after each build. Any problem with the cache just means drawing again.
  */
 final class CardCache {
@@ -48,16 +48,11 @@ final class CardCache {
     /** What, besides the card, decides its bytes; empty (no caching) if it cannot be read. */
     private static String setup(Path... fonts) {
         try {
-            StringBuilder b = new StringBuilder(System.getProperty("java.vm.version") + "|" + System.getProperty("os.arch"));
-            for (Class<?> c : new Class<?>[] {CardPainter.class, SocialImages.class, PalettePng.class}) {
-                try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-                    if (in == null) return "";
-                    b.append('|').append(Sha256.hex(in.readAllBytes()));
-                }
-            }
+            // Java2D is the JDK's, which the code digest names by version; its rasteriser may differ by CPU.
+            StringBuilder b = new StringBuilder(CodeDigest.of(CardCache.class) + "|" + System.getProperty("os.arch"));
             for (Path f : fonts) b.append('|').append(Sha256.hex(Files.readAllBytes(f)));
             return b.toString();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return "";
         }
     }

@@ -84,9 +84,9 @@ class PrintCacheTest {
         Path png = tmp.resolve("bilde.png");
         String xhtml = "<img src=\"" + png.toUri() + "\"/>";
         Files.write(png, new byte[] {1, 2, 3});
-        String before = PrintRenderer.imagesDigest(xhtml);
+        String before = PrintRenderer.imagesDigest(xhtml, new java.util.HashMap<>());
         Files.write(png, new byte[] {1, 2, 4});
-        assertNotEquals(before, PrintRenderer.imagesDigest(xhtml), "a changed image changes the cache key");
+        assertNotEquals(before, PrintRenderer.imagesDigest(xhtml, new java.util.HashMap<>()), "a changed image changes the cache key");
     }
 
     private static List<Path> pdfsIn(Path dir) throws IOException {
