@@ -18,6 +18,11 @@ public final class Placeholders {
 
     private Placeholders() {}
 
+    /** Whether a whole value (a contact's name, an address in a data file) is an open point, {@code [ÅPENT: …]}. */
+    public static boolean isOpen(String value) {
+        return MARKER.matcher(value).matches();
+    }
+
     /** Finds markers in Markdown source, skipping fenced code blocks. */
     public static List<Placeholder> find(String body, String sourcePath, int lineOffset) {
         List<Placeholder> found = new ArrayList<>();

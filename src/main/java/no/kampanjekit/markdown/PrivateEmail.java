@@ -47,7 +47,7 @@ public final class PrivateEmail {
      * is shown like a {@code privat:} link's, harvest-resistant; an open point as written.
      */
     public static String shownContact(String value, String lang) {
-        return Placeholders.MARKER.matcher(value).matches() ? value : readable(value, lang.equals("en") ? "en/" : "");
+        return Placeholders.isOpen(value) ? value : readable(value, lang.equals("en") ? "en/" : "");
     }
 
     /** English pages live under content/en/; every other language here says «krøllalfa». */

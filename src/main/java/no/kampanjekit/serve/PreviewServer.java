@@ -156,7 +156,7 @@ public final class PreviewServer implements AutoCloseable {
                 }
             }
             String name = file.getFileName().toString();
-            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+            String type = typeOf(name);
             byte[] body = Files.readAllBytes(file);
             // Not in /admin/: reloading Decap on every save (its own saves too, with decap-server) would lose the editor's work.
             if (type.startsWith("text/html") && !path.startsWith("/admin/")) body = withTools(new String(body, StandardCharsets.UTF_8));
@@ -166,13 +166,18 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** The media type by the file name's extension. */
+    private static String typeOf(String fileName) {
+        return TYPES.getOrDefault(fileName.substring(fileName.lastIndexOf('.') + 1), "application/octet-stream");
+    }
+
     /**
      * A download the last build planned, made now (or earlier in this build) by the stage that
      * owns it. What stops it, say a poster that does not fit, is shown as a page of problems.
      */
     private void download(HttpExchange ex, OnDemandFiles planned, String uri) throws IOException {
         String name = uri.substring(uri.lastIndexOf('/') + 1);
-        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+        String type = typeOf(name);
         try {
             byte[] bytes = planned.make(uri).orElseThrow().bytes();
             send(ex, 200, type, bytes);

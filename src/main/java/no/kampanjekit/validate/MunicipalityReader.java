@@ -173,7 +173,7 @@ public final class MunicipalityReader {
         String v = cell.value();
         if (v.isEmpty()) {
             diagnostics.error(at(path, cell), missing, "write it, or `[ÅPENT: " + what + "]` until it is known");
-        } else if (pattern != null && !Placeholders.MARKER.matcher(v).matches() && !v.matches(pattern)) {
+        } else if (pattern != null && !Placeholders.isOpen(v) && !v.matches(pattern)) {
             int paren = hint.indexOf(" (");
             diagnostics.error(at(path, cell), "'" + v + "' " + hint.substring(0, paren),
                     hint.substring(paren + 2) + ", or `[ÅPENT: " + what + "]` until it is known");

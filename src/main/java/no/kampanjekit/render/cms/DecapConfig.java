@@ -206,12 +206,17 @@ public final class DecapConfig {
         return c;
     }
 
+    /** The audiences of kampanjekit.yml as a select's options: a kit's and a page's. */
+    private List<Object> audienceOptions() {
+        return config.audiences().stream().map(a -> (Object) map("label", a.name().in(config.defaultLang()), "value", a.id())).toList();
+    }
+
     private Map<String, Object> kitField(String key) {
         return switch (key) {
             case "title" -> map("label", "Tittel", "name", key, "widget", "string");
             case "description" -> map("label", "Beskrivelse", "name", key, "widget", "text");
             case "audiences" -> map("label", "Målgrupper", "name", key, "widget", "select", "multiple", true, "min", 1,
-                    "options", config.audiences().stream().map(a -> map("label", a.name().in(config.defaultLang()), "value", a.id())).toList());
+                    "options", audienceOptions());
             case "version" -> map("label", "Versjon", "name", key, "widget", "string", "hint", "F.eks. 1.0; øk den når innholdet endres.");
             case "date" -> map("label", "Dato", "name", key, "widget", "datetime", "format", "YYYY-MM-DD", "date_format", "DD.MM.YYYY",
                     "time_format", false, "picker_utc", true);
@@ -251,7 +256,7 @@ public final class DecapConfig {
             case "summary" -> map("label", "Sammendrag", "name", key, "widget", "text", "required", false,
                     "hint", "Én eller to setninger om hva siden gir leseren.");
             case "audience" -> map("label", "Målgruppe", "name", key, "widget", "select", "multiple", true, "required", false,
-                    "options", config.audiences().stream().map(a -> map("label", a.name().in(config.defaultLang()), "value", a.id())).toList());
+                    "options", audienceOptions());
             case "kit" -> f.kit() != null
                     ? map("label", "Materiellpakke", "name", key, "widget", "select", "required", false, "options", kitOptions(), "default", f.kit(),
                             "hint", "Når siden publiseres, må den også stå under items: i kits/" + f.kit() + ".yml.")

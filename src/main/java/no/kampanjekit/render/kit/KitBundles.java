@@ -118,7 +118,11 @@ public final class KitBundles {
     /** One kit's ZIP and checksum list, made in memory, and the SHA-256 of every file in them and of both. */
     record Bundle(Download zip, byte[] zipBytes, Download checksums, byte[] checksumsBytes, Map<String, String> hashes) {}
 
-    /** What the kit makers of one preview build share: the words, the template engine and the bundles made so far. */
+    /**
+     * What the kit makers of one preview build share: the bundles made so far. Each bundle reads the
+     * interface words itself (a few small files, with their own problems to report) and gets a
+     * template engine, which keeps its parsed templates per folder across engines.
+     */
     private static final class Preview {
         private final Site site;
         private final Path projectDir;

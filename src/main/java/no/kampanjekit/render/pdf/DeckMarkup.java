@@ -88,9 +88,8 @@ final class DeckMarkup {
     static String runs(List<Run> runs) {
         StringBuilder s = new StringBuilder();
         for (Run r : runs) {
-            String text = Escape.html(r.text()).replace("\n", "<br/>");
             // Open points stand out in yellow, as on the web and in the other PDFs, until the team fills them in.
-            text = no.kampanjekit.markdown.Placeholders.MARKER.matcher(text).replaceAll("<mark class=\"placeholder\">$0</mark>");
+            String text = no.kampanjekit.markdown.Placeholders.highlight(Escape.html(r.text())).replace("\n", "<br/>");
             if (r.strike()) text = "<del>" + text + "</del>";
             if (r.italic()) text = "<em>" + text + "</em>";
             if (r.bold()) text = "<strong>" + text + "</strong>";

@@ -125,11 +125,7 @@ final class PrintDocuments {
             return Optional.empty();
         }
 
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("lang", lang);
-        model.put("t", words.getOrDefault(lang, Map.of()));
-        model.put("config", Map.of("title", config.title().in(lang), "base_url", config.baseUrl(),
-                "publisher", Map.of("name", config.publisher().name(), "email", config.publisher().email())));
+        Map<String, Object> model = header(lang);
         model.put("content", content(item, body, pageUrl));
         model.put("print", print(job, pageUrl, fields.fields()));
         if (job.edition() != null) model.put("edition", edition(job.edition()));
@@ -144,16 +140,22 @@ final class PrintDocuments {
     private Optional<Prepared> prepareDeck(PrintJob job, Diagnostics diagnostics) {
         ContentItem item = job.item();
         String pageUrl = config.baseUrl() + item.uri();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("lang", item.lang());
-        model.put("t", words.getOrDefault(item.lang(), Map.of()));
-        model.put("config", Map.of("title", config.title().in(item.lang()), "base_url", config.baseUrl(),
-                "publisher", Map.of("name", config.publisher().name(), "email", config.publisher().email())));
+        Map<String, Object> model = header(item.lang());
         Map<String, Object> content = content(item, new Element("body"), pageUrl);
         content.put("slides", job.deck().slides().stream().map(this::slide).toList());
         model.put("content", content);
         model.put("print", print(job, pageUrl, List.of()));
         return finish(job, model, List.of(), diagnostics);
+    }
+
+    /** What every print template gets first: {@code lang}, the interface words {@code t}, and {@code config}. */
+    private Map<String, Object> header(String lang) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", lang);
+        model.put("t", words.getOrDefault(lang, Map.of()));
+        model.put("config", Map.of("title", config.title().in(lang), "base_url", config.baseUrl(),
+                "publisher", Map.of("name", config.publisher().name(), "email", config.publisher().email())));
+        return model;
     }
 
     /** One slide for the template: its layout's name as in CSS ({@code key-figure}), its parts as markup. */
@@ -259,7 +261,7 @@ final class PrintDocuments {
     }
 
     private static Map<String, Object> field(String value) {
-        return Map.of("text", value, "open", no.kampanjekit.markdown.Placeholders.MARKER.matcher(value).matches());
+        return Map.of("text", value, "open", no.kampanjekit.markdown.Placeholders.isOpen(value));
     }
 
     /** Audiences (by name, in the page's language) and the kit's title: the PDF's keywords. */

@@ -13,16 +13,8 @@ import no.kampanjekit.model.Municipality;
  * @param edition the municipality whose edition this is, or null for the PDF everyone gets
  */
 record PrintJob(ContentItem item, PageSize size, String uri, String variant, Deck deck, Municipality edition) {
-    PrintJob(ContentItem item, PageSize size, String uri, String variant) {
-        this(item, size, uri, variant, null, null);
-    }
-
     static PrintJob deck(ContentItem item, String uri, Deck deck) {
         return new PrintJob(item, PageSize.SLIDE, uri, "", deck, null);
-    }
-
-    static PrintJob edition(ContentItem item, PageSize size, String uri, String variant, Municipality edition) {
-        return new PrintJob(item, size, uri, variant, null, edition);
     }
 
     /** What the downloads made by this job are listed under: the item's content path, or the municipality's page. */

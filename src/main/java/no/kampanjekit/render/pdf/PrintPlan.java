@@ -30,10 +30,7 @@ final class PrintPlan {
             PrintRenderer.DeckPdf deck = item.type() == ContentType.SLIDES ? deckByPath.get(item.contentPath()) : null;
             if (deck == null && (!item.type().printed() || item.isHome())) continue;
             String base = "downloads/" + folder(item, site) + slug(item, site.config().defaultLang());
-            List<PrintJob> mine = deck != null ? List.of(PrintJob.deck(item, deck.uri(), deck.deck()))
-                    : item.type() == ContentType.POSTER
-                    ? List.of(new PrintJob(item, PageSize.A3, base + "-a3.pdf", "A3"), new PrintJob(item, PageSize.A4, base + "-a4.pdf", "A4"))
-                    : List.of(new PrintJob(item, PageSize.A4, base + ".pdf", ""));
+            List<PrintJob> mine = deck != null ? List.of(PrintJob.deck(item, deck.uri(), deck.deck())) : onPaper(item, base, null);
             for (PrintJob job : mine) {
                 String other = madeBy.putIfAbsent(job.uri(), item.sourcePath());
                 if (other != null) {
@@ -58,22 +55,33 @@ final class PrintPlan {
         List<PrintJob> jobs = new ArrayList<>();
         for (Kit kit : site.kits()) {
             if (kit.editions() == null) continue;
+            // Each item and its translations once per kit, not once per municipality.
+            List<Map<String, ContentItem>> byLang = new ArrayList<>();
+            List<ContentItem> originals = new ArrayList<>();
+            for (String path : kit.editions().items()) {
+                ContentItem original = site.itemByContentPath(path).orElse(null);
+                if (original == null || !original.type().printed()) continue; // reported by KitChecker
+                Map<String, ContentItem> translations = new HashMap<>();
+                for (ContentItem t : site.translationsOf(original)) translations.putIfAbsent(t.lang(), t);
+                originals.add(original);
+                byLang.add(translations);
+            }
             for (Municipality m : site.municipalities()) {
-                for (String path : kit.editions().items()) {
-                    ContentItem original = site.itemByContentPath(path).orElse(null);
-                    if (original == null || !original.type().printed()) continue; // reported by KitChecker
-                    ContentItem item = site.translationsOf(original).stream().filter(t -> t.lang().equals(m.lang())).findFirst().orElse(original);
+                for (int i = 0; i < originals.size(); i++) {
+                    ContentItem item = byLang.get(i).getOrDefault(m.lang(), originals.get(i));
                     String base = "downloads/" + kit.id() + "/" + Municipality.FOLDER + m.slug() + "/" + slug(item, site.config().defaultLang());
-                    if (item.type() == ContentType.POSTER) {
-                        jobs.add(PrintJob.edition(item, PageSize.A3, base + "-a3.pdf", "A3", m));
-                        jobs.add(PrintJob.edition(item, PageSize.A4, base + "-a4.pdf", "A4", m));
-                    } else {
-                        jobs.add(PrintJob.edition(item, PageSize.A4, base + ".pdf", "", m));
-                    }
+                    jobs.addAll(onPaper(item, base, m));
                 }
             }
         }
         return jobs;
+    }
+
+    /** A poster on A3 and A4, anything else on A4; {@code edition} is the municipality's, or null for the ordinary PDF. */
+    private static List<PrintJob> onPaper(ContentItem item, String base, Municipality edition) {
+        if (item.type() != ContentType.POSTER) return List.of(new PrintJob(item, PageSize.A4, base + ".pdf", "", null, edition));
+        return List.of(new PrintJob(item, PageSize.A3, base + "-a3.pdf", "A3", null, edition),
+                new PrintJob(item, PageSize.A4, base + "-a4.pdf", "A4", null, edition));
     }
 
     /** {@code kit-id/} for kit items, else the first folder (after a language folder), else nothing. */

@@ -559,7 +559,7 @@ public final class SiteRenderer {
         mm.put("contact", m.contact());
         // A contact person's address is a person's: like a privat: link, it is not in the model as written,
         // so no template can publish it where harvesters read.
-        boolean open = no.kampanjekit.markdown.Placeholders.MARKER.matcher(m.email()).matches();
+        boolean open = no.kampanjekit.markdown.Placeholders.isOpen(m.email());
         mm.put("email_open", open);
         mm.put("email_encoded", open ? "" : no.kampanjekit.markdown.PrivateEmail.encode(m.email()));
         mm.put("email_readable", no.kampanjekit.markdown.PrivateEmail.shownContact(m.email(), lang));
@@ -569,6 +569,16 @@ public final class SiteRenderer {
     }
 
     /** A municipality's editions, by kit (in kit order) and item (in the order of the kit's {@code editions: items:}). */
+    /** An edition item's content path and its translations', by the item's path: the same for every municipality. */
+    private final Map<String, List<String>> editionPaths = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The edition may be the item's nynorsk translation: its files are matched by either path. */
+    private List<String> withTranslations(ContentItem item) {
+        List<String> paths = new ArrayList<>(List.of(item.contentPath()));
+        site.translationsOf(item).forEach(t -> paths.add(t.contentPath()));
+        return List.copyOf(paths);
+    }
+
     private List<Map<String, Object>> editionsByKit(Municipality m, String lang) {
         List<Map<String, Object>> kits = new ArrayList<>();
         List<Download> mine = site.downloadsOf(m);
@@ -578,9 +588,7 @@ public final class SiteRenderer {
             for (String path : k.editions().items()) {
                 Optional<ContentItem> original = item(path);
                 if (original.isEmpty()) continue;
-                // The edition may be the item's nynorsk translation: match the files by either.
-                List<String> paths = new ArrayList<>(List.of(path));
-                site.translationsOf(original.get()).forEach(t -> paths.add(t.contentPath()));
+                List<String> paths = editionPaths.computeIfAbsent(path, p -> withTranslations(original.get()));
                 List<Download> files = mine.stream().filter(d -> d.uri().startsWith("downloads/" + k.id() + "/") && paths.contains(d.contentPath())).toList();
                 if (files.isEmpty()) continue;
                 ContentItem printed = item(files.get(0).contentPath()).orElse(original.get());
